@@ -1,0 +1,20 @@
+package vn.gialai.cds.build;
+
+import java.util.logging.Level;
+import java.util.logging.LogManager;
+import java.util.logging.Logger;
+
+/**
+ * JBake and its database log a line per file and a stack trace per template error. The build reports
+ * problems itself, one line each, so their own logging is switched off (see also logback.xml).
+ */
+final class Logging {
+    static void quiet() {
+        LogManager.getLogManager().reset();
+        Logger.getLogger("").setLevel(Level.OFF);
+        System.setProperty("log.console.level", "OFF");
+        System.setProperty("log.file.level", "OFF");
+    }
+
+    private Logging() {}
+}

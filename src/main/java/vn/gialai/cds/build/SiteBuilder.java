@@ -1,0 +1,130 @@
+package vn.gialai.cds.build;
+
+import freemarker.template.Configuration;
+import vn.gialai.cds.checks.BuildFailure;
+import vn.gialai.cds.checks.LanguageCheck;
+import vn.gialai.cds.checks.LinkCheck;
+import vn.gialai.cds.checks.OutputSite;
+import vn.gialai.cds.checks.Problems;
+import vn.gialai.cds.content.ContentLoader;
+import vn.gialai.cds.content.Page;
+import vn.gialai.cds.data.DataLoader;
+import vn.gialai.cds.data.SiteData;
+import vn.gialai.cds.i18n.Language;
+import vn.gialai.cds.i18n.Messages;
+import vn.gialai.cds.i18n.MessagesLoader;
+import vn.gialai.cds.render.SiteIndex;
+import vn.gialai.cds.render.Urls;
+import vn.gialai.cds.render.ViewFactory;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The whole build, in stages: load and validate everything (all problems at once), compute the views,
+ * let JBake render each language into a staging folder, check the output, and only then publish it.
+ */
+public final class SiteBuilder {
+    /** Pages the site cannot do without, in both languages. */
+    static final List<String> REQUIRED_KEYS = List.of("home", "notfound", "about");
+
+    public BuildResult build(BuildOptions options) {
+        long start = System.nanoTime();
+        Path project = options.projectDir().toAbsolutePath().normalize();
+        SiteConfig config = SiteConfig.load(project, options.siteUrl());
+        Problems problems = new Problems();
+
+        // 1. Load and validate
+        Map<Language, Messages> messages = MessagesLoader.load(project, problems);
+        SiteData data = DataLoader.load(project, problems);
+        List<Page> all = new ContentLoader(config, data).load(problems);
+        checkTemplates(config, all, problems);
+        problems.throwIfAny();
+
+        List<Page> published = all.stream().filter(Page::isPublished).toList();
+        checkRequired(published, problems);
+        problems.throwIfAny();
+
+        // 2. Compute
+        SiteIndex index = new SiteIndex(published);
+        Urls urls = new Urls(config.siteUrl(), config.basePath());
+        Map<String, Page> pagesByFile = new HashMap<>();
+        Map<String, String> bodies = new HashMap<>();
+        Map<String, String> sourceOfOutput = new HashMap<>();
+        for (Page p : all) {
+            String abs = project.resolve(p.source()).toString();
+            pagesByFile.put(abs, p);
+            bodies.put(abs, p.bodyHtml());
+            if (p.isPublished()) sourceOfOutput.put(p.outputFile(), p.source());
+        }
+
+        Path out = options.out().toAbsolutePath().normalize();
+        Path staging = Publisher.stagingFor(out);
+        try {
+            Publisher.deleteTree(staging);
+            Files.createDirectories(staging);
+            Assets assets = new Assets(project);
+            String stylesheet = assets.writeStylesheet(staging);
+            assets.copyOthers(staging);
+
+            // 3. Render: one JBake bake per language
+            Configuration freemarker = SiteTemplateEngine.freemarker(project.resolve("templates").toFile());
+            ViewFactory views = new ViewFactory(config, index, data, messages, urls, stylesheet);
+            Bakery bakery = new Bakery(config, freemarker, views, messages);
+            int written = 0;
+            for (Language lang : Language.values()) {
+                written += bakery.bake(lang, staging, pagesByFile, bodies, problems);
+            }
+            problems.throwIfAny();
+            Sitemap.write(staging, published, urls);
+
+            // 4. Check the output as a visitor would meet it
+            OutputSite site = new OutputSite(staging, config.siteUrl());
+            LinkCheck.run(site, sourceOfOutput, problems);
+            LanguageCheck.run(site, sourceOfOutput, problems);
+            problems.throwIfAny();
+
+            // 5. Publish
+            Publisher.publish(staging, out);
+            List<String> untranslated = new ArrayList<>();
+            index.untranslated().forEach((file, missing) -> untranslated.add(file + " (no " + missing + " version)"));
+            return new BuildResult(written, untranslated, (System.nanoTime() - start) / 1_000_000);
+        } catch (IOException e) {
+            throw BuildFailure.of(out.toString(), 0, "could not be written: " + e.getMessage() + ". Check the disk and the folder's permissions.");
+        } finally {
+            try {
+                Publisher.deleteTree(staging);
+            } catch (IOException ignored) {
+                // a leftover staging folder is removed by the next build
+            }
+        }
+    }
+
+    private static void checkTemplates(SiteConfig config, List<Page> pages, Problems problems) {
+        for (String type : config.documentTypes()) {
+            String file = config.templateOf(type);
+            if (!Files.isRegularFile(config.projectDir().resolve("templates").resolve(file))) {
+                problems.add(SiteConfig.FILE, "template." + type + ".file names templates/" + file + ", which does not exist. Create it or correct the name.");
+            }
+        }
+    }
+
+    private static void checkRequired(List<Page> published, Problems problems) {
+        for (Language lang : Language.values()) {
+            Set<String> keys = new java.util.HashSet<>();
+            for (Page p : published) if (p.lang() == lang) keys.add(p.translationKey());
+            for (String key : REQUIRED_KEYS) {
+                if (!keys.contains(key)) {
+                    problems.add("content/" + lang.code(), "has no published page with translationKey=" + key
+                            + ". The site needs it in both languages; add it.");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package vn.gialai.cds.checks;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * A built site as the checks see it: every HTML page parsed once, and the rule that maps an address
+ * printed in a page (root-relative with the base path, or absolute on the site's own origin) to a file.
+ */
+public final class OutputSite {
+    private final Path root;
+    private final String siteUrl;
+    private final String basePath;
+    private final Map<String, Document> pages = new LinkedHashMap<>();
+
+    public OutputSite(Path root, String siteUrl) throws IOException {
+        this.root = root;
+        this.siteUrl = siteUrl;
+        this.basePath = URI.create(siteUrl).getPath();
+        try (Stream<Path> s = Files.walk(root)) {
+            for (Path p : s.filter(f -> f.toString().endsWith(".html")).sorted().toList()) {
+                pages.put(rel(p), Jsoup.parse(p.toFile(), "UTF-8"));
+            }
+        }
+    }
+
+    public Path root() { return root; }
+    public String basePath() { return basePath; }
+    public String siteUrl() { return siteUrl; }
+    /** Pages by their path in the output ("linh-vuc/index.html"), sorted. */
+    public Map<String, Document> pages() { return pages; }
+
+    public String rel(Path p) { return root.relativize(p).toString().replace('\\', '/'); }
+
+    /** True when the address belongs to this site (and so must resolve to a file here). */
+    public boolean isInternal(String href) {
+        return href.startsWith(siteUrl) || (href.startsWith("/") && !href.startsWith("//"));
+    }
+
+    /**
+     * The output file an internal address leads to ("linh-vuc/index.html"), or empty when none does.
+     * Addresses outside the base path lead nowhere: on the real host they would be another site.
+     */
+    public Optional<String> resolve(String href) {
+        String path = href.startsWith(siteUrl) ? basePath + href.substring(siteUrl.length()) : href;
+        int cut = indexOfAny(path, '#', '?');
+        if (cut >= 0) path = path.substring(0, cut);
+        if (!path.startsWith(basePath)) return Optional.empty();
+        String rel = URLDecoder.decode(path.substring(basePath.length()), StandardCharsets.UTF_8);
+        if (rel.contains("..")) return Optional.empty();
+        if (rel.isEmpty() || rel.endsWith("/")) rel = rel + "index.html";
+        Path f = root.resolve(rel);
+        if (Files.isRegularFile(f)) return Optional.of(rel);
+        return Optional.empty();
+    }
+
+    public static String fragment(String href) {
+        int hash = href.indexOf('#');
+        return hash >= 0 ? href.substring(hash + 1) : "";
+    }
+
+    private static int indexOfAny(String s, char a, char b) {
+        int i = s.indexOf(a), j = s.indexOf(b);
+        if (i < 0) return j;
+        if (j < 0) return i;
+        return Math.min(i, j);
+    }
+}

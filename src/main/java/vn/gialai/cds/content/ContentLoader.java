@@ -1,0 +1,242 @@
+package vn.gialai.cds.content;
+
+import vn.gialai.cds.build.SiteConfig;
+import vn.gialai.cds.checks.Problems;
+import vn.gialai.cds.data.SiteData;
+import vn.gialai.cds.i18n.Language;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+/**
+ * Reads content/&lt;lang&gt;/**.md, checks every header against the rules JBake does not enforce, works out each
+ * page's address, and renders its Markdown. Collects every problem of every file before stopping.
+ */
+public final class ContentLoader {
+    static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
+    public static final List<String> REQUIRED = List.of("title", "type", "status", "lang", "translationKey", "date", "summary");
+    public static final Set<String> KNOWN = Set.of("title", "type", "status", "lang", "translationKey", "date", "summary",
+            "pillar", "sector", "order");
+    public static final int SUMMARY_MAX = 200;
+
+    private final SiteConfig config;
+    private final SiteData data;
+    private final MarkdownRenderer markdown = new MarkdownRenderer();
+
+    public ContentLoader(SiteConfig config, SiteData data) {
+        this.config = config;
+        this.data = data;
+    }
+
+    private record Pending(Page page, String body, int bodyFirstLine) {}
+
+    /** Loads every page of both languages; drafts are loaded too (the caller decides who sees them). */
+    public List<Page> load(Problems problems) {
+        List<Pending> pending = new ArrayList<>();
+        for (Language lang : Language.values()) {
+            Path root = config.projectDir().resolve("content").resolve(lang.code());
+            if (!Files.isDirectory(root)) {
+                problems.add("content/" + lang.code(), "the folder is missing. Each language has its own folder under content/.");
+                continue;
+            }
+            List<Path> files;
+            try (Stream<Path> s = Files.walk(root)) {
+                files = s.filter(Files::isRegularFile).sorted().toList();
+            } catch (IOException e) {
+                problems.add("content/" + lang.code(), "cannot be read: " + e.getMessage());
+                continue;
+            }
+            for (Path f : files) {
+                String rel = config.projectDir().relativize(f).toString().replace('\\', '/');
+                if (!f.getFileName().toString().endsWith(".md")) {
+                    problems.add(rel, "only Markdown files (.md) belong under content/. Move images to assets/ and other files out of content/.");
+                    continue;
+                }
+                Pending p = readOne(lang, root, f, rel, problems);
+                if (p != null) pending.add(p);
+            }
+        }
+        checkUnique(pending, problems);
+
+        Map<String, Page> byPath = new HashMap<>();
+        for (Pending p : pending) if (p.page.isPublished()) byPath.put(p.page.path(), p.page);
+        Map<Language, String> sourcesPage = new HashMap<>();
+        for (Pending p : pending) if ("about".equals(p.page.type())) sourcesPage.put(p.page.lang(), p.page.path());
+
+        MarkdownRenderer.LinkContext ctx = new MarkdownRenderer.LinkContext() {
+            public String basePath() { return config.basePath(); }
+            public boolean pageExists(String path) { return byPath.containsKey(path); }
+            public boolean assetExists(String path) {
+                return Files.isRegularFile(config.projectDir().resolve(path)) && !path.contains("..");
+            }
+            public boolean sourceExists(String id) { return data.hasSource(id); }
+            public String sourcesPagePath(Language lang) { return sourcesPage.getOrDefault(lang, lang.urlPrefix()); }
+        };
+        List<Page> pages = new ArrayList<>();
+        for (Pending p : pending) {
+            String html = markdown.render(p.page.source(), p.bodyFirstLine, p.body, p.page.lang(), ctx, problems);
+            Page q = p.page;
+            pages.add(new Page(q.lang(), q.source(), q.type(), q.status(), q.translationKey(), q.date(), q.title(),
+                    q.summary(), q.order(), q.fields(), q.path(), q.outputFile(), html));
+        }
+        pages.sort(Comparator.comparing(Page::source));
+        return pages;
+    }
+
+    private Pending readOne(Language lang, Path root, Path f, String rel, Problems problems) {
+        String text;
+        try {
+            text = SourceText.read(f);
+        } catch (SourceText.UnreadableFile e) {
+            problems.add(rel, e.getMessage());
+            return null;
+        }
+        HeaderParser.Parsed parsed = HeaderParser.parse(rel, text, problems);
+        if (parsed == null) return null;
+        Header h = parsed.header();
+        int before = problems.size();
+
+        for (String key : h.values().keySet()) {
+            if (!KNOWN.contains(key)) {
+                problems.add(rel, h.line(key), "unknown header field '" + key + "'. Known fields: "
+                        + String.join(", ", new TreeSet<>(KNOWN)) + ". Correct its spelling or remove it.");
+            }
+        }
+        for (String key : REQUIRED) {
+            if (!h.has(key) || h.get(key).isEmpty()) {
+                problems.add(rel, h.line(key), "the header field '" + key + "' is missing or empty. " + hintFor(key));
+            }
+        }
+        String type = h.get("type");
+        Set<String> types = config.documentTypes();
+        if (type != null && !type.isEmpty() && !types.contains(type)) {
+            problems.add(rel, h.line("type"), "type '" + type + "' is unknown. Use one of: " + String.join(", ", types) + ".");
+        }
+        String status = h.get("status");
+        if (status != null && !status.isEmpty() && !status.equals("published") && !status.equals("draft")) {
+            problems.add(rel, h.line("status"), "status '" + status + "' is unknown. Use published or draft.");
+        }
+        String langCode = h.get("lang");
+        if (langCode != null && !langCode.isEmpty() && !langCode.equals(lang.code())) {
+            problems.add(rel, h.line("lang"), "lang is '" + langCode + "' but the file is in content/" + lang.code()
+                    + "/. Set lang=" + lang.code() + " or move the file.");
+        }
+        LocalDate date = null;
+        String dateText = h.get("date");
+        if (dateText != null && !dateText.isEmpty()) {
+            try {
+                date = LocalDate.parse(dateText, ISO_DATE);
+            } catch (DateTimeParseException e) {
+                problems.add(rel, h.line("date"), "date '" + dateText + "' is not a real date. Write it as YYYY-MM-DD, e.g. 2025-05-15.");
+            }
+        }
+        String key = h.get("translationKey");
+        if (key != null && !key.isEmpty() && !Slugs.isSlug(key)) {
+            problems.add(rel, h.line("translationKey"), "translationKey '" + key + "' must be lower-case ASCII words joined by '-', e.g. "
+                    + Slugs.slugify(key) + ".");
+        }
+        String summary = h.get("summary");
+        if (summary != null && summary.length() > SUMMARY_MAX) {
+            problems.add(rel, h.line("summary"), "the summary has " + summary.length() + " characters; shorten it to at most "
+                    + SUMMARY_MAX + " (it is shown in lists and when the page is shared).");
+        }
+        int order = 0;
+        if (h.has("order")) {
+            try {
+                order = Integer.parseInt(h.get("order"));
+            } catch (NumberFormatException e) {
+                problems.add(rel, h.line("order"), "order '" + h.get("order") + "' is not a whole number. Write 1, 2, 3 …");
+            }
+        }
+        checkVocabulary(rel, h, "pillar", "site.pillars", "pillar".equals(type), problems);
+        checkVocabulary(rel, h, "sector", "site.sectors", "sector".equals(type), problems);
+
+        String relInLang = root.relativize(f).toString().replace('\\', '/');
+        String[] segments = relInLang.substring(0, relInLang.length() - 3).split("/");
+        for (String seg : segments) {
+            if (!Slugs.isSlug(seg) && !seg.equals("404")) {
+                problems.add(rel, 0, "the name '" + seg + "' is not a plain address. Use lower-case ASCII letters, digits and '-', e.g. rename it to '"
+                        + Slugs.slugify(seg) + "'.");
+            }
+        }
+        if (problems.size() > before) return null;
+
+        String path;
+        String output;
+        String noExt = relInLang.substring(0, relInLang.length() - 3);
+        if ("error404".equals(type)) {
+            path = lang.urlPrefix() + "404.html";
+            output = path;
+        } else if (noExt.equals("index")) {
+            path = lang.urlPrefix();
+            output = path + "index.html";
+        } else if (noExt.endsWith("/index")) {
+            path = lang.urlPrefix() + noExt.substring(0, noExt.length() - "index".length());
+            output = path + "index.html";
+        } else {
+            path = lang.urlPrefix() + noExt + "/";
+            output = path + "index.html";
+        }
+        Map<String, String> fields = new LinkedHashMap<>(h.values());
+        Page page = new Page(lang, rel, type, status, key, date, h.get("title"), summary, order, Map.copyOf(fields),
+                path, output, "");
+        return new Pending(page, parsed.body(), parsed.bodyFirstLine());
+    }
+
+    private void checkVocabulary(String rel, Header h, String field, String configKey, boolean required, Problems problems) {
+        List<String> allowed = config.list(configKey);
+        if (h.has(field)) {
+            String v = h.get(field);
+            if (!allowed.contains(v)) {
+                problems.add(rel, h.line(field), field + " '" + v + "' is unknown. Use one of: " + String.join(", ", allowed) + ".");
+            }
+        } else if (required) {
+            problems.add(rel, 1, "a " + field + " page needs the field '" + field + "'. Use one of: " + String.join(", ", allowed) + ".");
+        }
+    }
+
+    private void checkUnique(List<Pending> pending, Problems problems) {
+        Map<String, String> paths = new HashMap<>();
+        Map<String, String> keys = new HashMap<>();
+        for (Pending p : pending) {
+            Page page = p.page;
+            String other = paths.putIfAbsent(page.path(), page.source());
+            if (other != null) {
+                problems.add(page.source(), 0, "has the same address /" + page.path() + " as " + other + ". Rename one of them.");
+            }
+            String k = page.lang().code() + ":" + page.translationKey();
+            String otherKey = keys.putIfAbsent(k, page.source());
+            if (otherKey != null) {
+                problems.add(page.source(), 0, "has the same translationKey '" + page.translationKey() + "' as " + otherKey
+                        + ". Each page of a language needs its own key; its translation shares it.");
+            }
+        }
+    }
+
+    private static String hintFor(String key) {
+        return switch (key) {
+            case "title" -> "Write the page title, e.g. title=Nông nghiệp.";
+            case "type" -> "Say which template shows the page, e.g. type=page.";
+            case "status" -> "Write status=published, or status=draft to keep it off the public site.";
+            case "lang" -> "Write lang=vi or lang=en, as the folder.";
+            case "translationKey" -> "Give the page a key, e.g. translationKey=sector-agriculture; its translation uses the same key.";
+            case "date" -> "Write the date the page was last reviewed as YYYY-MM-DD.";
+            case "summary" -> "Write one or two sentences about the page (shown in lists and when shared).";
+            default -> "";
+        };
+    }
+}

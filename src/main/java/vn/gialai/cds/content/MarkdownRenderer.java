@@ -1,0 +1,139 @@
+package vn.gialai.cds.content;
+
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlCommentBlock;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.HtmlInlineComment;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import vn.gialai.cds.checks.Problems;
+import vn.gialai.cds.i18n.Language;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
+
+/**
+ * One flexmark parser and renderer for the whole build (JBake builds a new one per document).
+ * Resolves and checks the links an editor writes: site-root addresses, `source:` citations, assets.
+ */
+public final class MarkdownRenderer {
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+
+    /** What the renderer needs to know about the site to resolve links. */
+    public interface LinkContext {
+        String basePath();
+        boolean pageExists(String path);
+        boolean assetExists(String path);
+        boolean sourceExists(String id);
+        /** Address from the site root of the page that lists the sources, in that language. */
+        String sourcesPagePath(Language lang);
+    }
+
+    public MarkdownRenderer() {
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
+        options.set(TablesExtension.CLASS_NAME, "table");
+        options.set(HtmlRenderer.ESCAPE_HTML, true);
+        options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
+        options.set(HtmlRenderer.SOFT_BREAK, "\n");
+        this.parser = Parser.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options).build();
+    }
+
+    /**
+     * @param firstLine the line of the file on which the body starts, so problems name the file's own line
+     */
+    public String render(String file, int firstLine, String markdown, Language lang, LinkContext ctx, Problems problems) {
+        Document doc = parser.parse(markdown);
+        visit(doc, node -> {
+            int line = firstLine + node.getStartLineNumber();
+            if (node instanceof HtmlCommentBlock || node instanceof HtmlInlineComment) {
+                node.unlink();
+            } else if (node instanceof HtmlBlock || node instanceof HtmlInline) {
+                problems.add(file, line, "raw HTML ('" + abbreviate(node.getChars().toString().strip())
+                        + "') is not allowed in an article. Write it in Markdown instead.");
+            } else if (node instanceof Link link) {
+                link.setUrl(BasedSequence.of(resolve(file, line, link.getUrl().toString(), lang, ctx, problems, false)));
+            } else if (node instanceof Image image) {
+                image.setUrl(BasedSequence.of(resolve(file, line, image.getUrl().toString(), lang, ctx, problems, true)));
+            } else if (node instanceof Reference ref) {
+                ref.setUrl(BasedSequence.of(resolve(file, line, ref.getUrl().toString(), lang, ctx, problems, false)));
+            } else if (node instanceof AutoLink auto) {
+                String url = auto.getText().toString();
+                if (!isExternal(url)) problems.add(file, line, "the link <" + url + "> is not a web address.");
+            }
+            return true;
+        });
+        return renderer.render(doc);
+    }
+
+    private static String resolve(String file, int line, String url, Language lang, LinkContext ctx,
+                                  Problems problems, boolean image) {
+        String lower = url.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("source:")) {
+            String id = url.substring("source:".length()).strip();
+            if (!ctx.sourceExists(id)) {
+                problems.add(file, line, "cites source '" + id + "', which is not in data/sources.json. "
+                        + "Use an id from that file (S01, N07, B02 …) or add the source there first.");
+            }
+            return ctx.basePath() + ctx.sourcesPagePath(lang) + "#source-" + id;
+        }
+        if (lower.startsWith("javascript:") || lower.startsWith("data:") || lower.startsWith("vbscript:")) {
+            problems.add(file, line, "the link '" + abbreviate(url) + "' is not allowed. Link to a web page instead.");
+            return "#";
+        }
+        if (isExternal(url) || url.startsWith("#")) return url;
+        if (url.startsWith("/") && !url.startsWith("//")) {
+            String pathAndFragment = url.substring(1);
+            int hash = pathAndFragment.indexOf('#');
+            String path = hash >= 0 ? pathAndFragment.substring(0, hash) : pathAndFragment;
+            String fragment = hash >= 0 ? pathAndFragment.substring(hash) : "";
+            if (path.startsWith("assets/")) {
+                if (!ctx.assetExists(path)) {
+                    problems.add(file, line, (image ? "the image '" : "the file '") + url + "' does not exist. "
+                            + "Put the file under assets/ or correct the address.");
+                }
+                return ctx.basePath() + path + fragment;
+            }
+            if (!path.isEmpty() && !path.endsWith("/") && !path.endsWith(".html")) path = path + "/";
+            if (!ctx.pageExists(path)) {
+                problems.add(file, line, "links to '" + url + "', but no page has that address. "
+                        + "Check the address (e.g. /linh-vuc/nong-nghiep/ or /en/sectors/agriculture/).");
+            }
+            return ctx.basePath() + path + fragment;
+        }
+        problems.add(file, line, "the link '" + abbreviate(url) + "' is relative. Write the address from the site root, "
+                + "starting with / (e.g. /linh-vuc/nong-nghiep/), or a full https:// address.");
+        return url;
+    }
+
+    private static boolean isExternal(String url) {
+        String l = url.toLowerCase(Locale.ROOT);
+        return l.startsWith("https://") || l.startsWith("http://") || l.startsWith("mailto:") || l.startsWith("tel:");
+    }
+
+    private static void visit(Node node, Predicate<Node> action) {
+        Node child = node.getFirstChild();
+        while (child != null) {
+            Node next = child.getNext();
+            if (action.test(child)) visit(child, action);
+            child = next;
+        }
+    }
+
+    private static String abbreviate(String s) {
+        s = s.replace('\n', ' ');
+        return s.length() > 50 ? s.substring(0, 47) + "…" : s;
+    }
+}

@@ -1,0 +1,44 @@
+package vn.gialai.cds.content;
+
+import vn.gialai.cds.i18n.Language;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+/**
+ * One validated content file: everything the later stages need, computed once.
+ *
+ * @param source     path from the project root, e.g. content/vi/linh-vuc/nong-nghiep.md
+ * @param path       address from the site root without the base path, e.g. "linh-vuc/nong-nghiep/", "" for home
+ * @param outputFile the file written for it, e.g. "linh-vuc/nong-nghiep/index.html"
+ * @param bodyHtml   the Markdown body as HTML, links already resolved and checked
+ */
+public record Page(
+        Language lang,
+        String source,
+        String type,
+        String status,
+        String translationKey,
+        LocalDate date,
+        String title,
+        String summary,
+        int order,
+        Map<String, String> fields,
+        String path,
+        String outputFile,
+        String bodyHtml) {
+
+    public boolean isPublished() { return "published".equals(status); }
+
+    /** The folder address this page sits in, used to find its parent section. */
+    public String parentPath() {
+        String p = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+        int cut = p.lastIndexOf('/');
+        String prefix = lang.urlPrefix();
+        if (cut < 0) return path.equals(prefix) ? null : prefix;
+        String parent = p.substring(0, cut + 1);
+        return parent.length() < prefix.length() ? prefix : parent;
+    }
+
+    public String field(String key) { return fields.get(key); }
+}

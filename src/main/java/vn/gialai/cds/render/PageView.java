@@ -1,0 +1,30 @@
+package vn.gialai.cds.render;
+
+import vn.gialai.cds.render.Views.Alternate;
+import vn.gialai.cds.render.Views.CardView;
+import vn.gialai.cds.render.Views.DocumentView;
+import vn.gialai.cds.render.Views.LanguageSwitcher;
+import vn.gialai.cds.render.Views.LinkView;
+import vn.gialai.cds.render.Views.SourceView;
+
+import java.util.List;
+
+/** Everything a page template shows, computed in Java. */
+public record PageView(
+        String lang,
+        String type,
+        String title,
+        String summary,
+        String bodyHtml,
+        String href,
+        String canonical,
+        String updated,
+        String updatedIso,
+        List<LinkView> breadcrumbs,
+        List<Alternate> alternates,
+        LanguageSwitcher languageSwitcher,
+        List<CardView> children,
+        List<CardView> pillars,
+        List<CardView> sectors,
+        List<DocumentView> documents,
+        List<SourceView> sources) {}

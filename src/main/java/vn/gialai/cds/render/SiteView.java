@@ -1,0 +1,14 @@
+package vn.gialai.cds.render;
+
+import vn.gialai.cds.render.Views.LinkView;
+
+import java.util.List;
+
+/** The parts every page shares: the header, menu and footer, in the page's language. */
+public record SiteView(
+        String lang,
+        String homeHref,
+        String stylesheetHref,
+        List<LinkView> menu,
+        List<LinkView> footerLinks,
+        String contactEmail) {}

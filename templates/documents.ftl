@@ -1,0 +1,6 @@
+<#-- The legal and planning texts, from data/documents.json. -->
+<#import "layouts/article.ftl" as layout>
+<#import "/components/document-table/document-table.ftl" as documentTable>
+<@layout.article>
+<@documentTable.documentTable documents=page.documents/>
+</@layout.article>

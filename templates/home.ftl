@@ -1,0 +1,18 @@
+<#-- The home page: the programme in two sentences, its pillars, its sectors, the way onward. -->
+<#import "layouts/base.ftl" as base>
+<#import "/components/prose/prose.ftl" as prose>
+<#import "/components/card-list/card-list.ftl" as cardList>
+<@base.layout>
+<div class="home-intro">
+<h1>${page.title}</h1>
+<@prose.prose html=page.bodyHtml/>
+</div>
+<section aria-labelledby="home-pillars">
+<h2 id="home-pillars">${t("home.pillars")}</h2>
+<@cardList.cardList cards=page.pillars/>
+</section>
+<section aria-labelledby="home-sectors">
+<h2 id="home-sectors">${t("home.sectors")}</h2>
+<@cardList.cardList cards=page.sectors compact=true/>
+</section>
+</@base.layout>

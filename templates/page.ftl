@@ -1,0 +1,2 @@
+<#import "layouts/article.ftl" as layout>
+<@layout.article/>
