@@ -15,4 +15,8 @@
 <h2 id="home-sectors">${t("home.sectors")}</h2>
 <@cardList.cardList cards=page.sectors compact=true/>
 </section>
+<section aria-labelledby="home-further">
+<h2 id="home-further">${t("home.further")}</h2>
+<@cardList.cardList cards=page.further/>
+</section>
 </@base.layout>

@@ -29,6 +29,10 @@ public final class Bakery {
     private static final PrebuiltMarkdownEngine MARKDOWN = new PrebuiltMarkdownEngine();
     private static boolean registered;
 
+    static {
+        Logging.quiet();
+    }
+
     private final SiteConfig config;
     private final Configuration freemarker;
     private final ViewFactory views;

@@ -3,4 +3,4 @@ package vn.gialai.cds.build;
 import java.util.List;
 
 /** What a successful build did, for the report printed at its end. */
-public record BuildResult(int pages, List<String> untranslated, long millis) {}
+public record BuildResult(int pages, List<String> notes, long millis) {}

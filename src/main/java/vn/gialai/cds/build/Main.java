@@ -27,6 +27,9 @@ public final class Main {
         Path outDir = null;
         String siteUrl = null;
         int port = 8080;
+        // Maven's exec passes "--port 8081" as one argument: split it as a shell would.
+        args = java.util.Arrays.stream(args).flatMap(a -> java.util.Arrays.stream(a.strip().split("\\s+")))
+                .filter(a -> !a.isEmpty()).toArray(String[]::new);
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             if (a.isBlank()) continue;
@@ -53,7 +56,7 @@ public final class Main {
     public static int build(BuildOptions options, PrintStream out, PrintStream err) {
         try {
             BuildResult r = new SiteBuilder().build(options);
-            for (String u : r.untranslated()) out.println("note: page without translation: " + u);
+            for (String note : r.notes()) out.println("note: " + note);
             out.println("Built " + r.pages() + " pages into " + display(options) + " in " + r.millis() + " ms.");
             return 0;
         } catch (BuildFailure f) {

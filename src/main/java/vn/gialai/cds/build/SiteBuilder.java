@@ -45,8 +45,6 @@ public final class SiteBuilder {
         SiteData data = DataLoader.load(project, problems);
         List<Page> all = new ContentLoader(config, data).load(problems);
         checkTemplates(config, all, problems);
-        problems.throwIfAny();
-
         List<Page> published = all.stream().filter(Page::isPublished).toList();
         checkRequired(published, problems);
         problems.throwIfAny();
@@ -92,9 +90,12 @@ public final class SiteBuilder {
 
             // 5. Publish
             Publisher.publish(staging, out);
-            List<String> untranslated = new ArrayList<>();
-            index.untranslated().forEach((file, missing) -> untranslated.add(file + " (no " + missing + " version)"));
-            return new BuildResult(written, untranslated, (System.nanoTime() - start) / 1_000_000);
+            List<String> notes = new ArrayList<>();
+            index.untranslated().forEach((file, missing) -> notes.add("page without translation: " + file + " (no " + missing + " version)"));
+            if (config.get("site.contact.email") == null || config.get("site.contact.email").isBlank()) {
+                notes.add("site.contact.email in jbake.properties is empty: the footer shows no address for reporting errors. Set it before publishing.");
+            }
+            return new BuildResult(written, notes, (System.nanoTime() - start) / 1_000_000);
         } catch (IOException e) {
             throw BuildFailure.of(out.toString(), 0, "could not be written: " + e.getMessage() + ". Check the disk and the folder's permissions.");
         } finally {

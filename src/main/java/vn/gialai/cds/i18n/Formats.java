@@ -45,7 +45,7 @@ public final class Formats {
 
     /** Vietnamese "1.234,5", English "1,234.5"; at most the given number of decimals, no trailing zeros. */
     public String number(BigDecimal value, int maxDecimals) {
-        DecimalFormatSymbols symbols = new DecimalFormatSymbols();
+        DecimalFormatSymbols symbols = new DecimalFormatSymbols(java.util.Locale.ROOT);
         symbols.setDecimalSeparator(language == Language.VI ? ',' : '.');
         symbols.setGroupingSeparator(language == Language.VI ? '.' : ',');
         symbols.setMinusSign('−');

@@ -26,5 +26,6 @@ public record PageView(
         List<CardView> children,
         List<CardView> pillars,
         List<CardView> sectors,
+        List<CardView> further,
         List<DocumentView> documents,
         List<SourceView> sources) {}

@@ -84,6 +84,7 @@ public final class ViewFactory {
                 cards(index.childrenOf(page)),
                 "home".equals(page.type()) ? cards(index.ofType(lang, "pillar")) : List.of(),
                 "home".equals(page.type()) ? cards(index.ofType(lang, "sector")) : List.of(),
+                "home".equals(page.type()) ? cards(byKeys(lang, config.list("site.home.further"))) : List.of(),
                 "documents".equals(page.type()) ? documents(lang) : List.of(),
                 "about".equals(page.type()) ? sources(lang) : List.of());
     }
@@ -92,7 +93,8 @@ public final class ViewFactory {
         List<LinkView> trail = new ArrayList<>();
         if ("home".equals(page.type())) return trail;
         String parent = page.parentPath();
-        while (parent != null) {
+        // The home page is the trail's first step already ("Trang chủ" / "Home").
+        while (parent != null && !parent.equals(page.lang().urlPrefix())) {
             Optional<Page> p = index.byPath(parent);
             if (p.isPresent()) {
                 trail.add(new LinkView(p.get().title(), urls.href(p.get().path()), ""));
@@ -122,6 +124,12 @@ public final class ViewFactory {
         String href = translation.map(p -> urls.href(p.path())).orElse(urls.href(other.urlPrefix()));
         return new LanguageSwitcher(t.get("language." + page.lang().code()), t.get("language." + other.code()),
                 other.code(), href, translation.isPresent());
+    }
+
+    private List<Page> byKeys(Language lang, List<String> keys) {
+        List<Page> out = new ArrayList<>();
+        for (String key : keys) index.byKey(lang, key).ifPresent(out::add);
+        return out;
     }
 
     private List<CardView> cards(List<Page> pages) {

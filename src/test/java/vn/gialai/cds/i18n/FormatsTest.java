@@ -1,0 +1,52 @@
+package vn.gialai.cds.i18n;
+
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class FormatsTest {
+    private final Formats vi = new Formats(Language.VI);
+    private final Formats en = new Formats(Language.EN);
+    private final LocalDate resolution = LocalDate.of(2022, 1, 20);
+
+    @Test
+    void datesAsEachLanguageWritesThem() {
+        assertEquals("20/01/2022", vi.date(resolution));
+        assertEquals("ngày 20 tháng 1 năm 2022", vi.longDate(resolution));
+        assertEquals("20 January 2022", en.date(resolution));
+        assertEquals("20 January 2022", en.longDate(resolution));
+    }
+
+    @Test
+    void numbersWithTheLanguagesSeparators() {
+        assertEquals("1.234,5", vi.number(new BigDecimal("1234.5"), 2));
+        assertEquals("1,234.5", en.number(new BigDecimal("1234.5"), 2));
+        assertEquals("704.828", vi.number(new BigDecimal("704828"), 0));
+        assertEquals("38,09", vi.number(new BigDecimal("38.09"), 2));
+        assertEquals("−3", en.number(new BigDecimal("-3"), 0));
+    }
+
+    @Test
+    void periodsAsTheSourcesGiveThem() {
+        assertEquals("tháng 11/2022", vi.period("2022-11"));
+        assertEquals("November 2022", en.period("2022-11"));
+        assertEquals("25/11/2022", vi.period("2022-11-25"));
+        assertEquals("2023", en.period("2023"));
+        assertEquals("2025-08/09", en.period("2025-08/09"));
+    }
+
+    @Test
+    void doesNotDependOnTheMachinesLocale() {
+        java.util.Locale before = java.util.Locale.getDefault();
+        try {
+            java.util.Locale.setDefault(java.util.Locale.forLanguageTag("ar-EG"));
+            assertEquals("1,234.5", en.number(new BigDecimal("1234.5"), 2));
+            assertEquals("1.234,5", vi.number(new BigDecimal("1234.5"), 2));
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
+    }
+}

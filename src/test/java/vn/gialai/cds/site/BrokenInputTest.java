@@ -1,0 +1,138 @@
+package vn.gialai.cds.site;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import vn.gialai.cds.support.Projects;
+import vn.gialai.cds.support.Runs;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * What an editor's mistake gets: the build stops (exit 1) with one line naming the file, the line and
+ * the fix, prints no stack trace, and leaves the last good site exactly as it was.
+ */
+class BrokenInputTest {
+    private static final String AGRI = "content/vi/linh-vuc/nong-nghiep.md";
+    private static Path goodOutput;
+
+    /** One breakage: what to do to a fresh copy of the project, and the line the editor must see. */
+    record Breakage(String name, Edit edit, String expected) {
+        @Override public String toString() { return name; }
+    }
+
+    interface Edit { void apply(Path project) throws IOException; }
+
+    @BeforeAll
+    static void buildGoodSiteOnce() throws IOException {
+        Path project = Projects.copy();
+        goodOutput = Files.createTempDirectory("good-").resolve("site");
+        Runs.Run run = Runs.build(project, goodOutput);
+        assertEquals(0, run.exitCode(), run.err());
+    }
+
+    static Stream<Breakage> breakages() {
+        return Stream.of(
+                new Breakage("header without its end line", p -> replace(p, AGRI, "~~~~~~\n", ""),
+                        AGRI + ":1: the header has no end line"),
+                new Breakage("header line that is not key=value", p -> replace(p, AGRI, "type=sector\n", "type=sector\nNông nghiệp\n"),
+                        AGRI + ":3: 'Nông nghiệp' is not a header field"),
+                new Breakage("missing title", p -> replace(p, AGRI, "title=Nông nghiệp\n", ""),
+                        AGRI + ":1: the header field 'title' is missing"),
+                new Breakage("missing type", p -> replace(p, AGRI, "type=sector\n", ""),
+                        AGRI + ":1: the header field 'type' is missing"),
+                new Breakage("missing status", p -> replace(p, AGRI, "status=published\n", ""),
+                        AGRI + ":1: the header field 'status' is missing"),
+                new Breakage("missing translation key", p -> replace(p, AGRI, "translationKey=sector-agriculture\n", ""),
+                        AGRI + ":1: the header field 'translationKey' is missing"),
+                new Breakage("missing language", p -> replace(p, AGRI, "lang=vi\n", ""),
+                        AGRI + ":1: the header field 'lang' is missing"),
+                new Breakage("language that does not match the folder", p -> replace(p, AGRI, "lang=vi\n", "lang=en\n"),
+                        AGRI + ":4: lang is 'en' but the file is in content/vi/"),
+                new Breakage("impossible date", p -> replace(p, AGRI, "date=2026-11-27", "date=2025-02-30"),
+                        AGRI + ":6: date '2025-02-30' is not a real date"),
+                new Breakage("date written day first", p -> replace(p, AGRI, "date=2026-11-27", "date=15/05/2025"),
+                        AGRI + ":6: date '15/05/2025' is not a real date"),
+                new Breakage("empty date", p -> replace(p, AGRI, "date=2026-11-27", "date="),
+                        AGRI + ":6: the header field 'date' is missing or empty"),
+                new Breakage("unknown type", p -> replace(p, AGRI, "type=sector\n", "type=sectr\n"),
+                        AGRI + ":2: type 'sectr' is unknown. Use one of:"),
+                new Breakage("misspelt header field", p -> replace(p, AGRI, "summary=", "sumary="),
+                        AGRI + ":7: unknown header field 'sumary'"),
+                new Breakage("unknown sector", p -> replace(p, AGRI, "sector=agriculture", "sector=agricultur"),
+                        AGRI + ":8: sector 'agricultur' is unknown. Use one of: agriculture, education"),
+                new Breakage("non-ASCII file name", p -> Files.move(p.resolve("content/vi/linh-vuc/du-lich.md"),
+                                p.resolve("content/vi/linh-vuc/du-lịch.md")),
+                        "content/vi/linh-vuc/du-lịch.md: the name 'du-lịch' is not a plain address. Use lower-case ASCII letters, digits and '-', e.g. rename it to 'du-lich'"),
+                new Breakage("two pages with one address", p -> {
+                            Files.createDirectories(p.resolve("content/vi/linh-vuc/nong-nghiep"));
+                            Files.writeString(p.resolve("content/vi/linh-vuc/nong-nghiep/index.md"),
+                                    Files.readString(p.resolve(AGRI)).replace("translationKey=sector-agriculture", "translationKey=sector-agriculture-2"));
+                        },
+                        "has the same address /linh-vuc/nong-nghiep/ as"),
+                new Breakage("two pages with one translation key", p -> replace(p, "content/vi/linh-vuc/y-te.md",
+                                "translationKey=sector-health", "translationKey=sector-agriculture"),
+                        "has the same translationKey 'sector-agriculture' as"),
+                new Breakage("message key missing in one language", p -> replace(p, "templates/i18n/en.properties",
+                                "skip-link=Skip to main content\n", ""),
+                        "templates/i18n/en.properties: message key 'skip-link' exists in vi.properties but not here"),
+                new Breakage("template using a key no bundle has", p -> replace(p, "templates/sector.ftl",
+                                "<@layout.article/>", "<@layout.article/>${t(\"no.such.key\")}"),
+                        "templates/sector.ftl:3: uses message key 'no.such.key'"),
+                new Breakage("template error", p -> replace(p, "templates/sector.ftl",
+                                "<@layout.article/>", "<@layout.article/>${page.noSuchField}"),
+                        "templates/sector.ftl:3: "),
+                new Breakage("link to a page that does not exist", p -> replace(p, AGRI, "~~~~~~\n",
+                                "~~~~~~\nXem [trang này](/linh-vuc/khong-co/).\n"),
+                        AGRI + ":11: links to '/linh-vuc/khong-co/', but no page has that address"),
+                new Breakage("relative link", p -> replace(p, AGRI, "~~~~~~\n", "~~~~~~\nXem [y tế](y-te).\n"),
+                        AGRI + ":11: the link 'y-te' is relative"),
+                new Breakage("unknown source", p -> replace(p, AGRI, "~~~~~~\n", "~~~~~~\nTheo [một nguồn](source:S99).\n"),
+                        AGRI + ":11: cites source 'S99', which is not in data/sources.json"),
+                new Breakage("raw HTML", p -> replace(p, AGRI, "~~~~~~\n", "~~~~~~\n<script>alert(1)</script>\n"),
+                        AGRI + ":11: raw HTML"),
+                new Breakage("empty file", p -> Files.writeString(p.resolve(AGRI), ""),
+                        AGRI + ":1: the file is empty"),
+                new Breakage("not UTF-8", p -> Files.write(p.resolve(AGRI), "title=N\u00f4ng\n".getBytes(StandardCharsets.ISO_8859_1)),
+                        AGRI + ": the file is not UTF-8 text"),
+                new Breakage("JSON with a trailing comma", p -> replace(p, "data/sources.json", "\n]", ",\n]"),
+                        "data/sources.json:"),
+                new Breakage("a required page missing in one language", p -> Files.delete(p.resolve("content/en/about.md")),
+                        "content/en: has no published page with translationKey=about"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("breakages")
+    void stopsWithOneClearLineAndKeepsTheLastGoodSite(Breakage b) throws IOException {
+        Path project = Projects.copy();
+        Path out = Files.createTempDirectory("out-").resolve("site");
+        Projects.copyTree(goodOutput, out);
+        Map<String, String> before = Runs.fingerprint(out);
+
+        b.edit().apply(project);
+        Runs.Run run = Runs.build(project, out);
+
+        assertEquals(1, run.exitCode(), "exit code; stderr was:\n" + run.err());
+        assertTrue(run.err().contains(b.expected()), "expected a line containing\n  " + b.expected() + "\nbut got:\n" + run.err());
+        assertFalse(run.err().contains("\tat "), "no stack trace:\n" + run.err());
+        assertFalse(run.err().contains("Exception"), "no exception names:\n" + run.err());
+        assertEquals(before, Runs.fingerprint(out), "the last good site must be left exactly as it was");
+        assertFalse(Files.exists(out.resolveSibling("site.staging")), "no half-built site is left behind");
+    }
+
+    private static void replace(Path project, String file, String from, String to) throws IOException {
+        Path f = project.resolve(file);
+        String s = Files.readString(f);
+        if (!s.contains(from)) throw new AssertionError(file + " does not contain " + from);
+        Files.writeString(f, s.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to)));
+    }
+}

@@ -1,0 +1,49 @@
+package vn.gialai.cds.support;
+
+import vn.gialai.cds.build.BuildOptions;
+import vn.gialai.cds.build.Main;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/** Runs the build as the command line does, capturing what an editor would read and the exit code. */
+public final class Runs {
+    public record Run(int exitCode, String out, String err) {}
+
+    public static Run build(Path project, Path out) {
+        ByteArrayOutputStream o = new ByteArrayOutputStream();
+        ByteArrayOutputStream e = new ByteArrayOutputStream();
+        int code = Main.build(new BuildOptions(project, out, null),
+                new PrintStream(o, true, StandardCharsets.UTF_8), new PrintStream(e, true, StandardCharsets.UTF_8));
+        return new Run(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
+    }
+
+    /** Every file of a folder with the hash of its bytes, to see that nothing changed. */
+    public static Map<String, String> fingerprint(Path dir) {
+        Map<String, String> out = new TreeMap<>();
+        if (!Files.exists(dir)) return out;
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.filter(Files::isRegularFile).toList()) {
+                byte[] digest = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p));
+                out.put(dir.relativize(p).toString(), HexFormat.of().formatHex(digest));
+            }
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        } catch (java.security.NoSuchAlgorithmException ex) {
+            throw new IllegalStateException(ex);
+        }
+        return out;
+    }
+
+    private Runs() {}
+}
