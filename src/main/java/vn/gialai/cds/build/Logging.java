@@ -10,6 +10,8 @@ import java.util.logging.Logger;
  */
 final class Logging {
     static void quiet() {
+        // FreeMarker picks whichever logging library it finds first (log4j when the HTML checker is on the class path).
+        System.setProperty("org.freemarker.loggerLibrary", "SLF4J");
         LogManager.getLogManager().reset();
         Logger.getLogger("").setLevel(Level.OFF);
         System.setProperty("log.console.level", "OFF");

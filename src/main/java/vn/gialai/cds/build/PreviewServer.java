@@ -95,7 +95,7 @@ public final class PreviewServer {
         }
     }
 
-    static void serve(HttpExchange ex, Path root, String base) throws IOException {
+    public static void serve(HttpExchange ex, Path root, String base) throws IOException {
         try (ex) {
             String path = URLDecoder.decode(ex.getRequestURI().getRawPath(), StandardCharsets.UTF_8);
             Path file = null;

@@ -34,6 +34,10 @@ public final class SiteBuilder {
     /** Pages the site cannot do without, in both languages. */
     static final List<String> REQUIRED_KEYS = List.of("home", "notfound", "about");
 
+    static {
+        Logging.quiet();
+    }
+
     public BuildResult build(BuildOptions options) {
         long start = System.nanoTime();
         Path project = options.projectDir().toAbsolutePath().normalize();

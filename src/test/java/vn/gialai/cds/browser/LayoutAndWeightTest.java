@@ -1,0 +1,89 @@
+package vn.gialai.cds.browser;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.openqa.selenium.OutputType;
+import vn.gialai.cds.support.Browser;
+import vn.gialai.cds.support.BuiltSite;
+import vn.gialai.cds.support.PageTypes;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.GZIPOutputStream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * What a phone shows: screenshots of every page type at 360×800 and 1280×800 (target/screenshots/), no sideways
+ * scrolling at 360 px, no request to another site, and a weight budget for what the page loads.
+ */
+class LayoutAndWeightTest {
+    static final Path SHOTS = Path.of("target/screenshots");
+
+    static Stream<PageTypes.Sample> pages() { return PageTypes.all().stream(); }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("pages")
+    void fitsAPhoneAndIsScreenshotted(PageTypes.Sample sample) throws IOException {
+        Browser b = Browser.get();
+        Files.createDirectories(SHOTS);
+        for (int width : new int[]{360, 1280}) {
+            b.open(sample.path(), width, 800);
+            assertEquals(width, ((Number) b.js("return window.innerWidth")).intValue(), "viewport width");
+            Files.write(SHOTS.resolve(sample.name() + "-" + width + ".png"), b.driver.getScreenshotAs(OutputType.BYTES));
+            long scroll = ((Number) b.js("return document.documentElement.scrollWidth")).longValue();
+            if (scroll > width) {
+                Object culprit = b.js("""
+                        const w = document.documentElement.clientWidth;
+                        for (const el of document.querySelectorAll('body *')) {
+                          const r = el.getBoundingClientRect();
+                          if (r.right > w + 1) return el.tagName.toLowerCase() + (el.className ? '.' + el.className : '') + ' ' + el.outerHTML.slice(0, 120);
+                        }
+                        return 'unknown';""");
+                throw new AssertionError("/" + sample.path() + " scrolls sideways at " + width + " px (" + scroll + " px wide); widest: " + culprit);
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("pages")
+    void loadsNothingFromAnotherSiteAndStaysWithinItsWeightBudget(PageTypes.Sample sample) throws IOException {
+        Browser b = Browser.get();
+        b.open(sample.path(), 360, 800);
+        @SuppressWarnings("unchecked")
+        List<String> urls = new ArrayList<>((List<String>) b.js(
+                "return [location.href].concat(performance.getEntriesByType('resource').map(e => e.name))"));
+        String origin = URI.create(b.baseUrl).getAuthority();
+        long total = 0;
+        List<String> counted = new ArrayList<>();
+        for (String url : urls) {
+            URI u = URI.create(url);
+            assertEquals(origin, u.getAuthority(), "/" + sample.path() + " requests another site: " + url);
+            String path = u.getPath().substring(1);
+            if (path.isEmpty() || path.endsWith("/")) path += "index.html";
+            if (!path.matches(".*\\.(html|css|js|mjs|woff2?|ttf|otf)$")) continue; // images are not counted
+            Path file = BuiltSite.get().out.resolve(path);
+            long gz = gzipSize(Files.readAllBytes(file));
+            total += gz;
+            counted.add(path + " " + gz + " B");
+        }
+        long budget = sample.budgetKb() * 1024L;
+        assertTrue(total <= budget, "/" + sample.path() + " loads " + total + " B gzipped, over its budget of "
+                + budget + " B: " + counted);
+    }
+
+    static long gzipSize(byte[] bytes) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+            gz.write(bytes);
+        }
+        return out.size();
+    }
+}

@@ -1,0 +1,88 @@
+package vn.gialai.cds.support;
+
+import com.sun.net.httpserver.HttpServer;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import vn.gialai.cds.build.PreviewServer;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * One headless Debian Chromium and one local server for the whole test run: the built site served on
+ * a free loopback port, as a visitor's browser would meet it.
+ */
+public final class Browser {
+    private static Browser instance;
+
+    public final ChromeDriver driver;
+    public final String baseUrl;
+    private final HttpServer server;
+
+    private Browser(ChromeDriver driver, HttpServer server, String baseUrl) {
+        this.driver = driver;
+        this.server = server;
+        this.baseUrl = baseUrl;
+    }
+
+    public static synchronized Browser get() {
+        if (instance == null) {
+            BuiltSite built = BuiltSite.get();
+            try {
+                HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+                server.createContext("/", ex -> PreviewServer.serve(ex, built.out, "/"));
+                server.start();
+                String base = "http://127.0.0.1:" + server.getAddress().getPort() + "/";
+
+                ChromeOptions options = new ChromeOptions();
+                options.setBinary(chromium());
+                Path profile = Files.createTempDirectory("chromium-profile-");
+                // Without the background-networking flags Chromium hangs on this closed network.
+                options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                        "--disable-dev-shm-usage", "--hide-scrollbars", "--force-device-scale-factor=1",
+                        "--lang=vi", "--user-data-dir=" + profile, "--window-size=1280,800");
+                ChromeDriverService service = new ChromeDriverService.Builder()
+                        .usingDriverExecutable(new File(chromedriver())).usingAnyFreePort().build();
+                ChromeDriver driver = new ChromeDriver(service, options);
+                driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+                driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+                instance = new Browser(driver, server, base);
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    try { driver.quit(); } catch (RuntimeException ignored) { }
+                    server.stop(0);
+                }));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return instance;
+    }
+
+    private static String chromium() {
+        for (String p : new String[]{"/usr/bin/chromium", "/usr/lib/chromium/chromium"}) if (new File(p).canExecute()) return p;
+        throw new IllegalStateException("Debian's chromium is not installed: apt-get install -y chromium chromium-driver (.ci/run does it)");
+    }
+
+    private static String chromedriver() {
+        for (String p : new String[]{"/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver"}) if (new File(p).canExecute()) return p;
+        throw new IllegalStateException("Debian's chromium-driver is not installed: apt-get install -y chromium-driver (.ci/run does it)");
+    }
+
+    public void open(String path, int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
+        driver.get(baseUrl + path);
+    }
+
+    public Object js(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+}

@@ -1,0 +1,40 @@
+package vn.gialai.cds.support;
+
+import java.util.List;
+
+/**
+ * One page of every page type, in both languages: what the browser gates open. A new page type
+ * (indicator, news …) adds its line here and is held to every gate at once.
+ */
+public final class PageTypes {
+    public record Sample(String type, String lang, String path, int budgetKb) {
+        public String name() { return type + "-" + lang; }
+        @Override public String toString() { return name() + " (/" + path + ")"; }
+    }
+
+    /** Gzipped HTML + CSS + JS + fonts a page may load: home 50 KB, every other page 30 KB. */
+    public static final int HOME_BUDGET_KB = 50;
+    public static final int PAGE_BUDGET_KB = 30;
+
+    public static List<Sample> all() {
+        return List.of(
+                new Sample("home", "vi", "", HOME_BUDGET_KB),
+                new Sample("home", "en", "en/", HOME_BUDGET_KB),
+                new Sample("page", "vi", "chuong-trinh/", PAGE_BUDGET_KB),
+                new Sample("page", "en", "en/programme/", PAGE_BUDGET_KB),
+                new Sample("section", "vi", "tru-cot/", PAGE_BUDGET_KB),
+                new Sample("section", "en", "en/pillars/", PAGE_BUDGET_KB),
+                new Sample("pillar", "vi", "tru-cot/chinh-quyen-so/", PAGE_BUDGET_KB),
+                new Sample("pillar", "en", "en/pillars/digital-government/", PAGE_BUDGET_KB),
+                new Sample("sector", "vi", "linh-vuc/nong-nghiep/", PAGE_BUDGET_KB),
+                new Sample("sector", "en", "en/sectors/agriculture/", PAGE_BUDGET_KB),
+                new Sample("documents", "vi", "van-ban/", PAGE_BUDGET_KB),
+                new Sample("documents", "en", "en/documents/", PAGE_BUDGET_KB),
+                new Sample("about", "vi", "gioi-thieu/", PAGE_BUDGET_KB),
+                new Sample("about", "en", "en/about/", PAGE_BUDGET_KB),
+                new Sample("error404", "vi", "404.html", PAGE_BUDGET_KB),
+                new Sample("error404", "en", "en/404.html", PAGE_BUDGET_KB));
+    }
+
+    private PageTypes() {}
+}
