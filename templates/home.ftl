@@ -2,6 +2,7 @@
 <#import "layouts/base.ftl" as base>
 <#import "/components/prose/prose.ftl" as prose>
 <#import "/components/card-list/card-list.ftl" as cardList>
+<#import "/components/indicator-list/indicator-list.ftl" as indicatorList>
 <@base.layout>
 <div class="home-intro">
 <h1>${page.title}</h1>
@@ -11,6 +12,7 @@
 <h2 id="home-pillars">${t("home.pillars")}</h2>
 <@cardList.cardList cards=page.pillars/>
 </section>
+<@indicatorList.indicatorSection list=page.indicators headingKey="home.progress"/>
 <section aria-labelledby="home-sectors">
 <h2 id="home-sectors">${t("home.sectors")}</h2>
 <@cardList.cardList cards=page.sectors compact=true/>

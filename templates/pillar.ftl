@@ -1,3 +1,6 @@
-<#-- A pillar: digital government, digital economy or digital society. -->
+<#-- A pillar: digital government, digital economy or digital society, then its indicators with their status. -->
 <#import "layouts/article.ftl" as layout>
-<@layout.article/>
+<#import "/components/indicator-list/indicator-list.ftl" as indicatorList>
+<@layout.article>
+<@indicatorList.indicatorSection list=page.indicators/>
+</@layout.article>

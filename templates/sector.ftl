@@ -1,3 +1,6 @@
-<#-- One of the eight priority sectors. -->
+<#-- One of the eight priority sectors, then the indicators that concern it. -->
 <#import "layouts/article.ftl" as layout>
-<@layout.article/>
+<#import "/components/indicator-list/indicator-list.ftl" as indicatorList>
+<@layout.article>
+<@indicatorList.indicatorSection list=page.indicators/>
+</@layout.article>

@@ -17,6 +17,7 @@ import vn.gialai.cds.render.ViewFactory;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -52,7 +53,8 @@ public final class Bakery {
     }
 
     /** Returns the number of pages written. */
-    public int bake(Language lang, Path staging, Map<String, Page> pagesByFile, Map<String, String> bodies, Problems problems) {
+    public int bake(Language lang, Path staging, Map<String, Page> pagesByFile, Map<String, String> bodies,
+                    List<String> generatedKeys, Problems problems) {
         Path project = config.projectDir();
         DefaultJBakeConfiguration jbake = new JBakeConfigurationFactory()
                 .createDefaultJbakeConfiguration(project.toFile(), staging.toFile(), true);
@@ -74,6 +76,20 @@ public final class Bakery {
             for (String type : config.documentTypes()) DocumentTypes.addDocumentType(type);
             store.updateSchema();
             new Crawler(store, jbake).crawl();
+            // Pages made from data (one per indicator) join the store as documents of their type.
+            for (String key : generatedKeys) {
+                Page page = pagesByFile.get(key);
+                DocumentModel doc = new DocumentModel();
+                doc.setType(page.type());
+                doc.setStatus("published");
+                doc.setTitle(page.title());
+                doc.setFile(key);
+                doc.setSourceUri(page.outputFile());
+                doc.setSha1(key);
+                doc.setRendered(false);
+                doc.setCached(true);
+                store.addDocument(doc);
+            }
 
             Renderer renderer = new Renderer(store, jbake,
                     new SiteTemplateEngine(store, jbake, freemarker, pagesByFile, views, messages));

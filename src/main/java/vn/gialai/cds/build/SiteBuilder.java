@@ -16,6 +16,13 @@ import vn.gialai.cds.i18n.MessagesLoader;
 import vn.gialai.cds.render.SiteIndex;
 import vn.gialai.cds.render.Urls;
 import vn.gialai.cds.render.ViewFactory;
+import vn.gialai.cds.render.IndicatorViewFactory;
+import vn.gialai.cds.indicators.Assessment;
+import vn.gialai.cds.indicators.DataExport;
+import vn.gialai.cds.indicators.Indicator;
+import vn.gialai.cds.indicators.IndicatorLoader;
+import vn.gialai.cds.indicators.StatusCalculator;
+import java.util.LinkedHashMap;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -47,6 +54,7 @@ public final class SiteBuilder {
         // 1. Load and validate
         Map<Language, Messages> messages = MessagesLoader.load(project, problems);
         SiteData data = DataLoader.load(project, problems);
+        List<Indicator> indicators = IndicatorLoader.load(project, data, problems);
         List<Page> all = new ContentLoader(config, data).load(problems);
         checkTemplates(config, all, problems);
         List<Page> published = all.stream().filter(Page::isPublished).toList();
@@ -54,7 +62,18 @@ public final class SiteBuilder {
         problems.throwIfAny();
 
         // 2. Compute
-        SiteIndex index = new SiteIndex(published);
+        SiteIndex contentIndex = new SiteIndex(published);
+        StatusCalculator calculator = new StatusCalculator();
+        Map<String, Assessment> assessments = new LinkedHashMap<>();
+        Map<String, Indicator> indicatorsById = new LinkedHashMap<>();
+        for (Indicator i : indicators) {
+            assessments.put(i.id(), calculator.assess(i));
+            indicatorsById.put(i.id(), i);
+        }
+        Map<Language, List<Page>> generated = IndicatorPages.pages(indicators, contentIndex);
+        List<Page> sitePages = new ArrayList<>(published);
+        generated.values().forEach(sitePages::addAll);
+        SiteIndex index = new SiteIndex(sitePages);
         Urls urls = new Urls(config.siteUrl(), config.basePath());
         Map<String, Page> pagesByFile = new HashMap<>();
         Map<String, String> bodies = new HashMap<>();
@@ -64,6 +83,17 @@ public final class SiteBuilder {
             pagesByFile.put(abs, p);
             bodies.put(abs, p.bodyHtml());
             if (p.isPublished()) sourceOfOutput.put(p.outputFile(), p.source());
+        }
+        Map<Language, List<String>> generatedKeys = new HashMap<>();
+        for (Map.Entry<Language, List<Page>> e : generated.entrySet()) {
+            List<String> keys = new ArrayList<>();
+            for (Page p : e.getValue()) {
+                String key = IndicatorPages.key(project, p);
+                pagesByFile.put(key, p);
+                keys.add(key);
+                sourceOfOutput.put(p.outputFile(), p.source());
+            }
+            generatedKeys.put(e.getKey(), keys);
         }
 
         Path out = options.out().toAbsolutePath().normalize();
@@ -77,14 +107,16 @@ public final class SiteBuilder {
 
             // 3. Render: one JBake bake per language
             Configuration freemarker = SiteTemplateEngine.freemarker(project.resolve("templates").toFile());
-            ViewFactory views = new ViewFactory(config, index, data, messages, urls, stylesheet);
+            IndicatorViewFactory indicatorViews = new IndicatorViewFactory(indicators, assessments, index, data, messages, urls);
+            ViewFactory views = new ViewFactory(config, index, data, messages, urls, stylesheet, indicatorViews, indicatorsById);
             Bakery bakery = new Bakery(config, freemarker, views, messages);
             int written = 0;
             for (Language lang : Language.values()) {
-                written += bakery.bake(lang, staging, pagesByFile, bodies, problems);
+                written += bakery.bake(lang, staging, pagesByFile, bodies, generatedKeys.getOrDefault(lang, List.of()), problems);
             }
             problems.throwIfAny();
-            Sitemap.write(staging, published, urls);
+            DataExport.write(staging, indicators, assessments, data);
+            Sitemap.write(staging, sitePages, urls);
 
             // 4. Check the output as a visitor would meet it
             OutputSite site = new OutputSite(staging, config.siteUrl());

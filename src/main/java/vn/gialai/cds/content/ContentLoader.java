@@ -125,6 +125,9 @@ public final class ContentLoader {
         Set<String> types = config.documentTypes();
         if (type != null && !type.isEmpty() && !types.contains(type)) {
             problems.add(rel, h.line("type"), "type '" + type + "' is unknown. Use one of: " + String.join(", ", types) + ".");
+        } else if (config.list("site.generated.types").contains(type)) {
+            problems.add(rel, h.line("type"), "type '" + type + "' pages are made by the build from data/ (an indicator page from "
+                    + "data/indicators/<id>.json). Write the data file instead, or use another type.");
         }
         String status = h.get("status");
         if (status != null && !status.isEmpty() && !status.equals("published") && !status.equals("draft")) {

@@ -28,4 +28,7 @@ public record PageView(
         List<CardView> sectors,
         List<CardView> further,
         List<DocumentView> documents,
-        List<SourceView> sources) {}
+        List<SourceView> sources,
+        IndicatorViews.IndicatorView indicator,
+        IndicatorViews.DashboardView dashboard,
+        IndicatorViews.IndicatorListView indicators) {}

@@ -8,6 +8,7 @@ import vn.gialai.cds.data.Source;
 import vn.gialai.cds.i18n.Formats;
 import vn.gialai.cds.i18n.Language;
 import vn.gialai.cds.i18n.Messages;
+import vn.gialai.cds.indicators.Indicator;
 import vn.gialai.cds.render.Views.Alternate;
 import vn.gialai.cds.render.Views.CardView;
 import vn.gialai.cds.render.Views.DocumentView;
@@ -30,9 +31,13 @@ public final class ViewFactory {
     private final Map<Language, Messages> messages;
     private final Urls urls;
     private final String stylesheetPath;
+    private final IndicatorViewFactory indicatorViews;
+    private final Map<String, Indicator> indicators;
 
     public ViewFactory(SiteConfig config, SiteIndex index, SiteData data, Map<Language, Messages> messages,
-                       Urls urls, String stylesheetPath) {
+                       Urls urls, String stylesheetPath, IndicatorViewFactory indicatorViews, Map<String, Indicator> indicators) {
+        this.indicatorViews = indicatorViews;
+        this.indicators = indicators;
         this.config = config;
         this.index = index;
         this.data = data;
@@ -86,7 +91,21 @@ public final class ViewFactory {
                 "home".equals(page.type()) ? cards(index.ofType(lang, "sector")) : List.of(),
                 "home".equals(page.type()) ? cards(byKeys(lang, config.list("site.home.further"))) : List.of(),
                 "documents".equals(page.type()) ? documents(lang) : List.of(),
-                "about".equals(page.type()) ? sources(lang) : List.of());
+                "about".equals(page.type()) ? sources(lang) : List.of(),
+                "indicator".equals(page.type())
+                        ? indicatorViews.indicator(indicators.get(page.field("indicator")), lang, urls.absolute(page.path())) : null,
+                "progress".equals(page.type()) ? indicatorViews.dashboard(lang) : null,
+                indicatorList(page));
+    }
+
+    /** The indicators a pillar, sector or home page lists. */
+    private vn.gialai.cds.render.IndicatorViews.IndicatorListView indicatorList(Page page) {
+        return switch (page.type()) {
+            case "pillar" -> indicatorViews.list(page.lang(), i -> i.pillar().equals(page.field("pillar")));
+            case "sector" -> indicatorViews.list(page.lang(), i -> i.sectors().contains(page.field("sector")));
+            case "home" -> indicatorViews.list(page.lang(), Indicator::headline);
+            default -> null;
+        };
     }
 
     private List<LinkView> breadcrumbs(Page page) {

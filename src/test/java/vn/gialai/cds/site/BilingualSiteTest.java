@@ -41,6 +41,9 @@ class BilingualSiteTest {
             Map.entry("to-chuc-thuc-hien/index.html", "en/who-carries-it-out/index.html"),
             Map.entry("van-ban/index.html", "en/documents/index.html"),
             Map.entry("gioi-thieu/index.html", "en/about/index.html"),
+            Map.entry("tien-do/index.html", "en/progress/index.html"),
+            Map.entry("tien-do/phuong-phap/index.html", "en/progress/methodology/index.html"),
+            Map.entry("tien-do/gl-dti-rank/index.html", "en/progress/gl-dti-rank/index.html"),
             Map.entry("404.html", "en/404.html"));
 
     @Test

@@ -23,6 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class BrokenInputTest {
     private static final String AGRI = "content/vi/linh-vuc/nong-nghiep.md";
+    private static final String IND = "data/indicators/gl-tthc-online-records.json";
     private static Path goodOutput;
 
     /** One breakage: what to do to a fresh copy of the project, and the line the editor must see. */
@@ -86,11 +87,11 @@ class BrokenInputTest {
                                 "skip-link=Skip to main content\n", ""),
                         "templates/i18n/en.properties: message key 'skip-link' exists in vi.properties but not here"),
                 new Breakage("template using a key no bundle has", p -> replace(p, "templates/sector.ftl",
-                                "<@layout.article/>", "<@layout.article/>${t(\"no.such.key\")}"),
-                        "templates/sector.ftl:3: uses message key 'no.such.key'"),
+                                "</@layout.article>", "${t(\"no.such.key\")}</@layout.article>"),
+                        "templates/sector.ftl:6: uses message key 'no.such.key'"),
                 new Breakage("template error", p -> replace(p, "templates/sector.ftl",
-                                "<@layout.article/>", "<@layout.article/>${page.noSuchField}"),
-                        "templates/sector.ftl:3: "),
+                                "</@layout.article>", "${page.noSuchField}</@layout.article>"),
+                        "templates/sector.ftl:6: "),
                 new Breakage("link to a page that does not exist", p -> replace(p, AGRI, "~~~~~~\n",
                                 "~~~~~~\nXem [trang này](/linh-vuc/khong-co/).\n"),
                         AGRI + ":11: links to '/linh-vuc/khong-co/', but no page has that address"),
@@ -107,7 +108,21 @@ class BrokenInputTest {
                 new Breakage("JSON with a trailing comma", p -> replace(p, "data/sources.json", "\n]", ",\n]"),
                         "data/sources.json:"),
                 new Breakage("a required page missing in one language", p -> Files.delete(p.resolve("content/en/about.md")),
-                        "content/en: has no published page with translationKey=about"));
+                        "content/en: has no published page with translationKey=about"),
+                new Breakage("indicator data with a broken comma", p -> replace(p, IND, "\"pillar\": \"digital-government\",", "\"pillar\": \"digital-government\""),
+                        IND + ":"),
+                new Breakage("indicator data with a string where a number belongs", p -> replace(p, IND, "\"value\": 51.4,", "\"value\": \"51.4\","),
+                        IND + ": $.observations[0].value: string found, [number, null] expected"),
+                new Breakage("indicator data citing an unknown source", p -> replace(p, IND, "\"source\": \"S10\"", "\"source\": \"S98\""),
+                        IND + ": $.observations[0].source: source 'S98' is not in data/sources.json"),
+                new Breakage("indicator data with a percentage of 130", p -> replace(p, IND, "\"value\": 51.4,", "\"value\": 130,"),
+                        IND + ": $.observations[0].value: 130 is not a percentage"),
+                new Breakage("indicator data with an unknown field", p -> replace(p, IND, "\"headline\":", "\"headlin\": true, \"headline\":"),
+                        IND + ": $: property 'headlin' is not defined in the schema and the schema does not allow additional properties"),
+                new Breakage("indicator data with NaN", p -> replace(p, IND, "\"value\": 51.4,", "\"value\": NaN,"),
+                        IND + ":"),
+                new Breakage("indicator data with an impossible period", p -> replace(p, IND, "\"period\": \"2022\"", "\"period\": \"2022-13\""),
+                        IND + ": $.observations[0].period: '2022-13' is not a real period"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -32,6 +32,10 @@ public final class PageTypes {
                 new Sample("documents", "en", "en/documents/", PAGE_BUDGET_KB),
                 new Sample("about", "vi", "gioi-thieu/", PAGE_BUDGET_KB),
                 new Sample("about", "en", "en/about/", PAGE_BUDGET_KB),
+                new Sample("progress", "vi", "tien-do/", PAGE_BUDGET_KB),
+                new Sample("progress", "en", "en/progress/", PAGE_BUDGET_KB),
+                new Sample("indicator", "vi", "tien-do/gl-tthc-online-records/", PAGE_BUDGET_KB),
+                new Sample("indicator", "en", "en/progress/gl-dti-rank/", PAGE_BUDGET_KB),
                 new Sample("error404", "vi", "404.html", PAGE_BUDGET_KB),
                 new Sample("error404", "en", "en/404.html", PAGE_BUDGET_KB));
     }

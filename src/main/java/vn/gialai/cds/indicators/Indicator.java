@@ -1,0 +1,44 @@
+package vn.gialai.cds.indicators;
+
+import vn.gialai.cds.data.Localized;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/** One indicator, as data/indicators/&lt;id&gt;.json holds it (checked against data/schema/indicator.schema.json). */
+public record Indicator(
+        String id,
+        Localized name,
+        Localized explanation,
+        String pillar,
+        List<String> sectors,
+        String scope,
+        String unit,
+        Localized unitLabel,
+        String direction,
+        boolean headline,
+        Observation baseline,
+        List<Target> targets,
+        List<Observation> observations,
+        List<String> sources,
+        List<Localized> notes,
+        String updated) {
+
+    public boolean lowerIsBetter() { return "lower-is-better".equals(direction); }
+
+    /** Observations in time order. */
+    public List<Observation> chronological() {
+        return observations.stream().sorted(Comparator.comparing(Observation::parsedPeriod)).toList();
+    }
+
+    public Optional<Observation> latestNumeric() {
+        List<Observation> numeric = chronological().stream().filter(Observation::isNumeric).toList();
+        return numeric.isEmpty() ? Optional.empty() : Optional.of(numeric.get(numeric.size() - 1));
+    }
+
+    public Optional<Observation> latest() {
+        List<Observation> all = chronological();
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+    }
+}

@@ -1,0 +1,208 @@
+package vn.gialai.cds.indicators;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import vn.gialai.cds.checks.Problems;
+import vn.gialai.cds.content.SourceText;
+import vn.gialai.cds.data.SiteData;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Reads data/indicators/*.json: strict JSON, then the JSON Schema (data/schema/indicator.schema.json), then
+ * the checks a schema cannot make (sources exist, shares within 0–100, plausible years, a target after its
+ * baseline, a figure's territory matching its period). One line per problem: file, JSON path, the fix.
+ */
+public final class IndicatorLoader {
+    public static final String DIR = "data/indicators";
+    public static final String SCHEMA = "data/schema/indicator.schema.json";
+    private static final int FIRST_YEAR = 2000;
+    private static final int LAST_YEAR = 2050;
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .disable(JsonReadFeature.ALLOW_TRAILING_COMMA)
+            .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .build();
+
+    public static List<Indicator> load(Path project, SiteData data, Problems problems) {
+        Path dir = project.resolve(DIR);
+        List<Indicator> out = new ArrayList<>();
+        if (!Files.isDirectory(dir)) return out;
+        JsonSchema schema;
+        try {
+            // English messages whatever the machine's language: the build's output must not depend on it.
+            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                    .getSchema(MAPPER.readTree(SourceText.read(project.resolve(SCHEMA))),
+                            com.networknt.schema.SchemaValidatorsConfig.builder().locale(java.util.Locale.ENGLISH)
+                                    .pathType(com.networknt.schema.PathType.JSON_PATH).build());
+        } catch (IOException | SourceText.UnreadableFile | RuntimeException e) {
+            problems.add(SCHEMA, "cannot be read as a JSON Schema (" + e.getMessage() + "). Restore it from git.");
+            return out;
+        }
+        List<Path> files;
+        try (Stream<Path> s = Files.list(dir)) {
+            files = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+        } catch (IOException e) {
+            problems.add(DIR, "cannot be read: " + e.getMessage());
+            return out;
+        }
+        for (Path f : files) {
+            String rel = DIR + "/" + f.getFileName();
+            JsonNode node;
+            try {
+                node = MAPPER.readTree(SourceText.read(f));
+            } catch (SourceText.UnreadableFile e) {
+                problems.add(rel, e.getMessage());
+                continue;
+            } catch (JsonProcessingException e) {
+                var loc = e.getLocation();
+                String msg = e.getOriginalMessage();
+                problems.add(rel, loc == null ? 0 : loc.getLineNr(), "is not valid JSON (column " + (loc == null ? 0 : loc.getColumnNr()) + "): "
+                        + (msg == null ? "" : msg.split("\n")[0]) + ". Check commas, quotes and brackets there.");
+                continue;
+            }
+            Set<ValidationMessage> errors = schema.validate(node);
+            if (!errors.isEmpty()) {
+                errors.stream().sorted(Comparator.comparing(m -> m.getInstanceLocation().toString()))
+                        .forEach(m -> problems.add(rel, schemaMessage(m)));
+                continue;
+            }
+            Indicator ind;
+            try {
+                ind = MAPPER.treeToValue(node, Indicator.class);
+            } catch (JsonProcessingException e) {
+                problems.add(rel, "does not match the indicator format: " + e.getOriginalMessage().split("\n")[0]);
+                continue;
+            }
+            int before = problems.size();
+            check(rel, f, ind, data, problems);
+            if (problems.size() == before) out.add(ind);
+        }
+        return out;
+    }
+
+    /** The schema library's message, with the path first and what to do. */
+    static String schemaMessage(ValidationMessage m) {
+        String path = m.getInstanceLocation().toString();
+        String msg = m.getMessage();
+        if (msg.startsWith(path + ": ")) msg = msg.substring(path.length() + 2);
+        return path + ": " + msg + ". See data/schema/indicator.schema.json for the format.";
+    }
+
+    private static void check(String rel, Path file, Indicator ind, SiteData data, Problems problems) {
+        String expectedId = file.getFileName().toString().replaceFirst("\\.json$", "");
+        if (!ind.id().equals(expectedId)) {
+            problems.add(rel, "$.id: is '" + ind.id() + "' but the file is named " + expectedId + ".json. Make them the same.");
+        }
+        for (int i = 0; i < ind.sources().size(); i++) source(rel, "$.sources[" + i + "]", ind.sources().get(i), data, problems);
+        if (ind.baseline() != null) observation(rel, "$.baseline", ind.baseline(), ind, data, problems);
+        for (int i = 0; i < ind.observations().size(); i++) {
+            observation(rel, "$.observations[" + i + "]", ind.observations().get(i), ind, data, problems);
+        }
+        for (int i = 0; i < ind.targets().size(); i++) {
+            Target t = ind.targets().get(i);
+            String at = "$.targets[" + i + "]";
+            for (int j = 0; j < t.sources().size(); j++) source(rel, at + ".sources[" + j + "]", t.sources().get(j), data, problems);
+            if (t.year() < FIRST_YEAR || t.year() > LAST_YEAR) {
+                problems.add(rel, at + ".year: " + t.year() + " is not a plausible year (" + FIRST_YEAR + "–" + LAST_YEAR + "). Check it.");
+            }
+            if ("qualitative".equals(t.operator()) && t.value() != null) {
+                problems.add(rel, at + ".value: a qualitative target has no number. Set value to null or choose an operator.");
+            }
+            if (!"qualitative".equals(t.operator()) && t.value() == null) {
+                problems.add(rel, at + ".value: the operator '" + t.operator() + "' needs a number. Give the value, or use operator \"qualitative\".");
+            }
+            if ("range".equals(t.operator()) && (t.valueMax() == null || t.value() == null || t.valueMax() < t.value())) {
+                problems.add(rel, at + ".valueMax: a range needs valueMax at least as large as value.");
+            }
+            if (t.value() != null) percent(rel, at + ".value", t.value(), ind, problems);
+            if (t.valueMax() != null) percent(rel, at + ".valueMax", t.valueMax(), ind, problems);
+            if (ind.baseline() != null) {
+                try {
+                    if (t.year() <= ind.baseline().parsedPeriod().start().getYear()) {
+                        problems.add(rel, at + ".year: the target year " + t.year() + " is not after the baseline ("
+                                + ind.baseline().period() + "). A target lies after its baseline.");
+                    }
+                } catch (RuntimeException ignored) {
+                    // the baseline's own period problem is reported where it is checked
+                }
+            }
+            if (ind.scope().equals("national") != t.scope().equals("national")) {
+                problems.add(rel, at + ".scope: '" + t.scope() + "' does not fit an indicator of scope '" + ind.scope() + "'.");
+            }
+        }
+    }
+
+    private static void observation(String rel, String at, Observation o, Indicator ind, SiteData data, Problems problems) {
+        source(rel, at + ".source", o.source(), data, problems);
+        Period p;
+        try {
+            p = Period.parse(o.period());
+        } catch (RuntimeException e) {
+            problems.add(rel, at + ".period: '" + o.period() + "' is not a real period. Write 2022, 2025-08, 2025-03-22 or 2025-07-01/2025-08-24.");
+            return;
+        }
+        if (p.start().getYear() < FIRST_YEAR || p.end().getYear() > LAST_YEAR) {
+            problems.add(rel, at + ".period: " + o.period() + " is not a plausible period (" + FIRST_YEAR + "–" + LAST_YEAR + "). Check it.");
+        }
+        if ((o.value() == null) == (o.text() == null)) {
+            problems.add(rel, at + ": give either a number in 'value' or the source's words in 'text', not both and not neither.");
+        }
+        if (o.outOf() != null && !"rank".equals(ind.unit())) {
+            problems.add(rel, at + ".outOf: only a rank has 'outOf'. Set it to null.");
+        }
+        if (o.outOf() != null && o.value() != null && o.value() > o.outOf()) {
+            problems.add(rel, at + ".value: rank " + o.value().intValue() + " is beyond the " + o.outOf() + " places ranked. Check both numbers.");
+        }
+        if (o.value() != null) percent(rel, at + ".value", o.value(), ind, problems);
+        boolean national = ind.scope().equals("national");
+        if (national != o.scope().equals("national")) {
+            problems.add(rel, at + ".scope: '" + o.scope() + "' does not fit an indicator of scope '" + ind.scope() + "'.");
+        } else if (!national && p.start().isBefore(Period.MERGER) && !p.endsBeforeMerger() && p.text().length() > 4) {
+            problems.add(rel, at + ".period: " + o.period() + " runs across the merger of 1 July 2025. A figure describes one territory: split it or correct the period.");
+        } else if ("province-before-merger".equals(o.scope()) && !p.start().isBefore(Period.MERGER)) {
+            // (The reverse is allowed: a figure about an earlier year can be recomputed for the merged province, as DTI 2024 was.)
+            problems.add(rel, at + ".scope: is 'province-before-merger' but the period " + o.period()
+                    + " starts after 1 July 2025, when old Gia Lai no longer existed. Use 'province-after-merger'.");
+        }
+    }
+
+    private static void percent(String rel, String at, double v, Indicator ind, Problems problems) {
+        if ("percent".equals(ind.unit()) && (v < 0 || v > 100)) {
+            problems.add(rel, at + ": " + format(v) + " is not a percentage. A share lies between 0 and 100; check the figure and its unit.");
+        }
+    }
+
+    private static void source(String rel, String at, String id, SiteData data, Problems problems) {
+        if (!data.hasSource(id)) {
+            problems.add(rel, at + ": source '" + id + "' is not in data/sources.json. Add it there or correct the id.");
+        }
+    }
+
+    private static String format(double v) {
+        return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
+    }
+
+    private IndicatorLoader() {}
+}

@@ -1,0 +1,81 @@
+package vn.gialai.cds.charts;
+
+import org.junit.jupiter.api.Test;
+import vn.gialai.cds.data.Localized;
+import vn.gialai.cds.indicators.Indicator;
+import vn.gialai.cds.indicators.Observation;
+import vn.gialai.cds.indicators.Target;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class LineChartTest {
+    private static final LineChart.Labels LABELS = new LineChart.Labels("t", "d", "%", "merger",
+            o -> o.scope(), v -> String.valueOf(v), tg -> "≥" + tg.value());
+
+    static Indicator ind(String unit, List<Target> targets, Observation... obs) {
+        return new Indicator("x", new Localized("x", "x"), new Localized("x", "x"), "digital-government", List.of(), "province",
+                unit, new Localized("%", "%"), "rank".equals(unit) ? "lower-is-better" : "higher-is-better", false, null,
+                targets, List.of(obs), List.of("S10"), List.of(), "2026-11-27");
+    }
+
+    static Observation o(String period, double v, Integer outOf, String scope) {
+        return new Observation(period, v, outOf, null, scope, "S10", "quoted", null);
+    }
+
+    @Test
+    void figuresBeforeAndAfterTheMergerAreTwoSeriesWithTheBreakMarked() {
+        ChartView c = new LineChart().layout(ind("percent", List.of(),
+                o("2022", 51.4, null, "province-before-merger"),
+                o("2025-07-01/2025-08-24", 81.5, null, "province-after-merger"),
+                o("2025-09-21/2025-10-20", 92.5, null, "province-after-merger")), LABELS);
+        assertEquals(2, c.series().size());
+        assertEquals(1, c.series().get(0).points().size());
+        assertEquals(2, c.series().get(1).points().size());
+        assertTrue(c.series().get(0).path().startsWith("M") && !c.series().get(0).path().contains("L"), "one point, no line");
+        assertNotNull(c.merger());
+        double mergerX = Double.parseDouble(c.merger().x());
+        assertTrue(Double.parseDouble(c.series().get(0).points().get(0).x()) < mergerX);
+        assertTrue(Double.parseDouble(c.series().get(1).points().get(0).x()) > mergerX);
+    }
+
+    @Test
+    void ranksAreDrawnWithOneAtTheTop() {
+        ChartView c = new LineChart().layout(ind("rank", List.of(),
+                o("2020", 19, 63, "province-before-merger"), o("2022", 62, 63, "province-before-merger")), LABELS);
+        double y19 = Double.parseDouble(c.series().get(0).points().get(0).y());
+        double y62 = Double.parseDouble(c.series().get(0).points().get(1).y());
+        assertTrue(y19 < y62, "a better (smaller) rank is higher on the chart");
+    }
+
+    @Test
+    void percentagesTopOutAtAHundredAndTargetsAreMarked() {
+        Target t = new Target(2024, ">=", 80.0, null, new Localized("t", "t"), "province-before-merger", List.of("S07"), "quoted", null);
+        ChartView c = new LineChart().layout(ind("percent", List.of(t), o("2022", 51.4, null, "province-before-merger")), LABELS);
+        assertEquals("100.0", c.yTicks().get(4).label());
+        assertEquals(1, c.targets().size());
+        assertNull(c.merger(), "no merger line when every figure is before it");
+    }
+
+    @Test
+    void nothingToDrawWithoutNumbers() {
+        Observation words = new Observation("2023", null, null, new Localized("hơn 61%", "over 61%"), "province-before-merger", "S11", "quoted", null);
+        assertNull(new LineChart().layout(ind("percent", List.of(), words), LABELS));
+    }
+
+    @Test
+    void coordinatesAreWrittenTheSameOnEveryMachine() {
+        java.util.Locale before = java.util.Locale.getDefault();
+        try {
+            java.util.Locale.setDefault(java.util.Locale.GERMANY);
+            ChartView c = new LineChart().layout(ind("percent", List.of(), o("2022", 51.4, null, "province-before-merger")), LABELS);
+            assertTrue(c.series().get(0).path().matches("M[0-9.]+ [0-9.]+"), c.series().get(0).path());
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
+    }
+}

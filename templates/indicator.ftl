@@ -1,0 +1,51 @@
+<#-- One indicator: what it is, the latest figure, its status and why, chart, table, targets, sources, downloads. -->
+<#import "layouts/base.ftl" as base>
+<#import "/components/page-meta/page-meta.ftl" as pageMeta>
+<#import "/components/progress-status/progress-status.ftl" as ps>
+<#import "/components/indicator-chart/indicator-chart.ftl" as indicatorChart>
+<#import "/components/observation-table/observation-table.ftl" as observationTable>
+<#import "/components/target-list/target-list.ftl" as targetList>
+<#import "/components/download-links/download-links.ftl" as downloadLinks>
+<#assign i = page.indicator>
+<@base.layout>
+<h1>${i.name}</h1>
+<p class="indicator-lead">${i.explanation}</p>
+<p class="indicator-tags">${t("indicator.pillar")} <a href="${i.pillar.href}">${i.pillar.label}</a><#if i.sectors?has_content> · ${t("indicator.sectors")} <#list i.sectors as s><a href="${s.href}">${s.label}</a><#sep>, </#sep></#list></#if> · ${t("indicator.unit")} ${i.unit}</p>
+
+<section class="indicator-headline" aria-labelledby="headline-heading">
+<h2 id="headline-heading" class="indicator-headline__label">${t("indicator.latest")}</h2>
+<p class="indicator-headline__value">${i.headlineValue}</p>
+<#if i.headlinePeriod?has_content><p class="indicator-headline__meta">${i.headlinePeriod} · ${i.headlineScope} · ${t("indicator.source")} <a href="${i.headlineSource.href}">${i.headlineSource.label}</a></p></#if>
+</section>
+
+<section aria-labelledby="status-heading">
+<h2 id="status-heading">${t("indicator.status-heading")}</h2>
+<@ps.progressStatus status=i.status withReason=true/>
+<#if i.methodologyHref?has_content><p><a href="${i.methodologyHref}">${t("indicator.methodology-link")}</a></p></#if>
+</section>
+
+<section aria-labelledby="figures-heading">
+<h2 id="figures-heading">${t("indicator.figures-heading")}</h2>
+<#if i.chart??><@indicatorChart.indicatorChart chart=i.chart/></#if>
+<@observationTable.observationTable indicator=i/>
+</section>
+
+<section aria-labelledby="targets-heading">
+<h2 id="targets-heading">${t("indicator.targets-heading")}</h2>
+<@targetList.targetList targets=i.targets/>
+</section>
+
+<#if i.notes?has_content>
+<section aria-labelledby="notes-heading">
+<h2 id="notes-heading">${t("indicator.notes-heading")}</h2>
+<ul class="indicator-notes"><#list i.notes as n><li>${n}</li></#list></ul>
+</section>
+</#if>
+
+<section aria-labelledby="downloads-heading">
+<h2 id="downloads-heading">${t("indicator.downloads-heading")}</h2>
+<@downloadLinks.downloadLinks csv=i.csvHref json=i.jsonHref/>
+</section>
+<@pageMeta.pageMeta/>
+<script type="application/ld+json">${i.jsonLd?no_esc}</script>
+</@base.layout>
