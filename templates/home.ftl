@@ -3,6 +3,7 @@
 <#import "/components/prose/prose.ftl" as prose>
 <#import "/components/card-list/card-list.ftl" as cardList>
 <#import "/components/indicator-list/indicator-list.ftl" as indicatorList>
+<#import "/components/latest-news/latest-news.ftl" as latestNews>
 <@base.layout>
 <div class="home-intro">
 <h1>${page.title}</h1>
@@ -12,6 +13,7 @@
 <h2 id="home-pillars">${t("home.pillars")}</h2>
 <@cardList.cardList cards=page.pillars/>
 </section>
+<@latestNews.latestNews latest=page.latestNews/>
 <@indicatorList.indicatorSection list=page.indicators headingKey="home.progress"/>
 <section aria-labelledby="home-sectors">
 <h2 id="home-sectors">${t("home.sectors")}</h2>

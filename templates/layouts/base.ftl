@@ -16,6 +16,7 @@
 <#list page.alternates as alternate>
 <link rel="alternate" hreflang="${alternate.hreflang}" href="${alternate.href}">
 </#list>
+<#if site.feedHref?has_content><link rel="alternate" type="application/atom+xml" title="${site.feedTitle}" href="${site.feedHref}"></#if>
 <link rel="stylesheet" href="${site.stylesheetHref}">
 </head>
 <body>
@@ -24,6 +25,7 @@
 <div class="page-width">
 <@breadcrumbs.breadcrumbs items=page.breadcrumbs/>
 <main id="main-content" tabindex="-1">
+<#if page.previewNotice?has_content><p class="preview-banner" role="note">${page.previewNotice}</p></#if>
 <@translationNotice.translationNotice switcher=page.languageSwitcher/>
 <#nested>
 </main>

@@ -53,8 +53,8 @@ public final class Bakery {
     }
 
     /** Returns the number of pages written. */
-    public int bake(Language lang, Path staging, Map<String, Page> pagesByFile, Map<String, String> bodies,
-                    List<String> generatedKeys, Problems problems) {
+    public int bake(Language lang, Path staging, Map<String, Page> pagesByFile, List<String> generatedKeys,
+                    java.util.function.Predicate<Page> visible, Problems problems) {
         Path project = config.projectDir();
         DefaultJBakeConfiguration jbake = new JBakeConfigurationFactory()
                 .createDefaultJbakeConfiguration(project.toFile(), staging.toFile(), true);
@@ -66,9 +66,9 @@ public final class Bakery {
         for (String r : new String[]{"index", "feed", "archive", "tags", "tagsindex", "sitemap", "error404"}) {
             jbake.setProperty("render." + r, false);
         }
-        MARKDOWN.use(bodies);
+        MARKDOWN.use(pagesByFile);
 
-        SiteContentStore store = new SiteContentStore("site-" + lang.code(), pagesByFile);
+        SiteContentStore store = new SiteContentStore("site-" + lang.code(), pagesByFile, visible);
         int written = 0;
         try {
             store.startup();
@@ -81,7 +81,7 @@ public final class Bakery {
                 Page page = pagesByFile.get(key);
                 DocumentModel doc = new DocumentModel();
                 doc.setType(page.type());
-                doc.setStatus("published");
+                doc.setStatus(page.status());
                 doc.setTitle(page.title());
                 doc.setFile(key);
                 doc.setSourceUri(page.outputFile());
@@ -119,6 +119,9 @@ public final class Bakery {
                 String name = te.getTemplateSourceName() != null ? "templates/" + te.getTemplateSourceName() : "templates";
                 int line = te.getLineNumber() != null ? te.getLineNumber() : 0;
                 String msg = firstSentence(te.getMessageWithoutStackTop());
+                if (te.getBlamedExpressionString() != null) {
+                    msg = "'" + te.getBlamedExpressionString() + "' is missing or null; FreeMarker says: " + msg;
+                }
                 return vn.gialai.cds.checks.Problem.at(name, line, msg + " (while rendering " + page + "). Fix the template.");
             }
         }

@@ -23,6 +23,9 @@ public final class Main {
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
 
         String command = "build";
+        String title = null;
+        String titleEn = null;
+        java.time.LocalDate now = null;
         Path project = Path.of("").toAbsolutePath();
         Path outDir = null;
         String siteUrl = null;
@@ -34,22 +37,59 @@ public final class Main {
             String a = args[i];
             if (a.isBlank()) continue;
             switch (a) {
-                case "build", "serve" -> command = a;
+                case "build", "serve", "new-article" -> command = a;
+                case "--en" -> titleEn = args[++i];
+                case "--now" -> {
+                    try {
+                        now = java.time.LocalDate.parse(args[++i]);
+                    } catch (RuntimeException e) {
+                        err.println("--now needs a date written YYYY-MM-DD, e.g. --now 2026-12-01.");
+                        System.exit(2);
+                    }
+                }
                 case "--out" -> outDir = Path.of(args[++i]);
                 case "--site-url" -> siteUrl = args[++i];
                 case "--port" -> port = Integer.parseInt(args[++i]);
                 case "--project" -> project = Path.of(args[++i]).toAbsolutePath();
                 default -> {
-                    err.println("Unknown argument '" + a + "'. Use: build|serve [--out DIR] [--site-url URL] [--port N]");
-                    System.exit(2);
+                    if (command.equals("new-article") && title == null && !a.startsWith("--")) {
+                        title = a;
+                    } else {
+                        err.println("Unknown argument '" + a + "'. Use: build | serve [--port N] | new-article \"Tiêu đề\" [--en \"English title\"]"
+                                + " (options: --out DIR, --site-url URL, --now YYYY-MM-DD)");
+                        System.exit(2);
+                    }
                 }
             }
         }
         BuildOptions options = new BuildOptions(project, outDir != null ? outDir : project.resolve("target/site"), siteUrl);
+        if (now != null) options = options.withNow(now);
+        if (command.equals("new-article")) {
+            System.exit(newArticle(project, title, titleEn, options.now(), out, err));
+        }
         if (command.equals("serve")) {
-            System.exit(PreviewServer.run(options, port, out, err));
+            if (outDir == null) options = options.withOut(project.resolve("target/preview"));
+            System.exit(PreviewServer.run(options.withPreview(true), port, out, err));
         }
         System.exit(build(options, out, err));
+    }
+
+    static int newArticle(Path project, String title, String titleEn, java.time.LocalDate today, PrintStream out, PrintStream err) {
+        if (title == null || title.isBlank()) {
+            err.println("Give the Vietnamese title: ./site new-article \"Tiêu đề tin\" (and, if you have it, --en \"English title\").");
+            return 2;
+        }
+        try {
+            var c = vn.gialai.cds.content.NewArticle.create(project, title, titleEn, today);
+            out.println("Created a draft article pair (translationKey=" + c.translationKey() + "):");
+            out.println("  " + project.relativize(c.vi()));
+            out.println("  " + project.relativize(c.en()));
+            out.println("Fill in the summary and the text, then look at it with ./site serve. Set status=published to publish.");
+            return 0;
+        } catch (java.io.IOException e) {
+            err.println("The article was not created: " + e.getMessage());
+            return 1;
+        }
     }
 
     /** Runs one build and reports it; returns the exit code. */

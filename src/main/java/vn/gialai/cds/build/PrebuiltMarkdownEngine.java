@@ -1,23 +1,38 @@
 package vn.gialai.cds.build;
 
+import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.model.DocumentModel;
 import org.jbake.parser.MarkupEngine;
-import org.jbake.parser.ParserContext;
+import vn.gialai.cds.content.Page;
 
+import java.io.File;
+import java.util.Date;
 import java.util.Map;
 
 /**
- * JBake's engine for .md files, replaced: the body was already rendered (once, with one shared flexmark
- * parser, links checked) by the content stage, so JBake takes that HTML instead of parsing again.
+ * JBake's engine for .md files, replaced: the content stage has already read, checked and rendered every
+ * file (once, strictly, with one shared flexmark parser), so JBake is handed that page instead of
+ * parsing the file again by its own, more lenient rules.
  */
 public final class PrebuiltMarkdownEngine extends MarkupEngine {
-    private volatile Map<String, String> bodies = Map.of();
+    private volatile Map<String, Page> pages = Map.of();
 
-    /** Bodies by absolute source path, for the bake about to run. */
-    public void use(Map<String, String> bodiesByFile) { this.bodies = bodiesByFile; }
+    /** The checked pages by absolute source path, for the bake about to run. */
+    public void use(Map<String, Page> pagesByFile) { this.pages = pagesByFile; }
 
     @Override
-    public void processBody(ParserContext context) {
-        String html = bodies.get(context.getFile().getAbsolutePath());
-        context.setBody(html != null ? html : "");
+    public DocumentModel parse(JBakeConfiguration config, File file) {
+        Page page = pages.get(file.getPath());
+        if (page == null) return null; // not part of this build (it failed its checks)
+        DocumentModel doc = new DocumentModel();
+        doc.setTitle(page.title());
+        doc.setType(page.type());
+        doc.setStatus(page.status());
+        if (page.date() != null) {
+            doc.setDate(Date.from(page.date().atStartOfDay(BuildOptions.ZONE).toInstant()));
+        }
+        doc.setTags(page.list("tags").toArray(String[]::new));
+        doc.setBody(page.bodyHtml());
+        return doc;
     }
 }

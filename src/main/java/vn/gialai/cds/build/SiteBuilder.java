@@ -13,25 +13,32 @@ import vn.gialai.cds.data.SiteData;
 import vn.gialai.cds.i18n.Language;
 import vn.gialai.cds.i18n.Messages;
 import vn.gialai.cds.i18n.MessagesLoader;
-import vn.gialai.cds.render.SiteIndex;
-import vn.gialai.cds.render.Urls;
-import vn.gialai.cds.render.ViewFactory;
-import vn.gialai.cds.render.IndicatorViewFactory;
 import vn.gialai.cds.indicators.Assessment;
 import vn.gialai.cds.indicators.DataExport;
 import vn.gialai.cds.indicators.Indicator;
 import vn.gialai.cds.indicators.IndicatorLoader;
 import vn.gialai.cds.indicators.StatusCalculator;
-import java.util.LinkedHashMap;
+import vn.gialai.cds.news.NewsImages;
+import vn.gialai.cds.news.NewsPages;
+import vn.gialai.cds.news.Newsroom;
+import vn.gialai.cds.render.IndicatorViewFactory;
+import vn.gialai.cds.render.NewsViewFactory;
+import vn.gialai.cds.render.SiteIndex;
+import vn.gialai.cds.render.Urls;
+import vn.gialai.cds.render.ViewFactory;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The whole build, in stages: load and validate everything (all problems at once), compute the views,
@@ -50,19 +57,22 @@ public final class SiteBuilder {
         Path project = options.projectDir().toAbsolutePath().normalize();
         SiteConfig config = SiteConfig.load(project, options.siteUrl());
         Problems problems = new Problems();
+        Predicate<Page> visible = options.preview() ? p -> true : p -> p.isPublic(options.now());
 
         // 1. Load and validate
         Map<Language, Messages> messages = MessagesLoader.load(project, problems);
         SiteData data = DataLoader.load(project, problems);
         List<Indicator> indicators = IndicatorLoader.load(project, data, problems);
-        List<Page> all = new ContentLoader(config, data).load(problems);
-        checkTemplates(config, all, problems);
-        List<Page> published = all.stream().filter(Page::isPublished).toList();
-        checkRequired(published, problems);
+        Set<String> indicatorIds = new HashSet<>();
+        indicators.forEach(i -> indicatorIds.add(i.id()));
+        List<Page> all = new ContentLoader(config, data, indicatorIds, visible).load(problems);
+        checkTemplates(config, problems);
+        List<Page> shown = all.stream().filter(visible).toList();
+        checkRequired(shown, problems);
         problems.throwIfAny();
 
-        // 2. Compute
-        SiteIndex contentIndex = new SiteIndex(published);
+        // 2. Compute: statuses, the newsroom, the pages made from data, every view
+        SiteIndex contentIndex = new SiteIndex(shown);
         StatusCalculator calculator = new StatusCalculator();
         Map<String, Assessment> assessments = new LinkedHashMap<>();
         Map<String, Indicator> indicatorsById = new LinkedHashMap<>();
@@ -70,25 +80,31 @@ public final class SiteBuilder {
             assessments.put(i.id(), calculator.assess(i));
             indicatorsById.put(i.id(), i);
         }
+        Newsroom newsroom = new Newsroom(shown);
+        NewsPages newsPages = new NewsPages();
+        int perPage = Integer.parseInt(config.get("news.per-page") == null ? "10" : config.get("news.per-page"));
+        for (Language lang : Language.values()) {
+            newsPages.add(lang, contentIndex.ofType(lang, "news-index").stream().findFirst(), newsroom, messages.get(lang), perPage,
+                    byField(contentIndex.ofType(lang, "pillar"), "pillar"), byField(contentIndex.ofType(lang, "sector"), "sector"));
+        }
         Map<Language, List<Page>> generated = IndicatorPages.pages(indicators, contentIndex);
-        List<Page> sitePages = new ArrayList<>(published);
+        newsPages.pages().forEach(p -> generated.get(p.lang()).add(p));
+        List<Page> sitePages = new ArrayList<>(shown);
         generated.values().forEach(sitePages::addAll);
         SiteIndex index = new SiteIndex(sitePages);
         Urls urls = new Urls(config.siteUrl(), config.basePath());
+
         Map<String, Page> pagesByFile = new HashMap<>();
-        Map<String, String> bodies = new HashMap<>();
         Map<String, String> sourceOfOutput = new HashMap<>();
         for (Page p : all) {
-            String abs = project.resolve(p.source()).toString();
-            pagesByFile.put(abs, p);
-            bodies.put(abs, p.bodyHtml());
-            if (p.isPublished()) sourceOfOutput.put(p.outputFile(), p.source());
+            pagesByFile.put(project.resolve(p.source()).toString(), p);
+            if (visible.test(p)) sourceOfOutput.put(p.outputFile(), p.source());
         }
-        Map<Language, List<String>> generatedKeys = new HashMap<>();
+        Map<Language, List<String>> generatedKeys = new EnumMap<>(Language.class);
         for (Map.Entry<Language, List<Page>> e : generated.entrySet()) {
             List<String> keys = new ArrayList<>();
             for (Page p : e.getValue()) {
-                String key = IndicatorPages.key(project, p);
+                String key = "generated:" + p.path();
                 pagesByFile.put(key, p);
                 keys.add(key);
                 sourceOfOutput.put(p.outputFile(), p.source());
@@ -104,17 +120,21 @@ public final class SiteBuilder {
             Assets assets = new Assets(project);
             String stylesheet = assets.writeStylesheet(staging);
             assets.copyOthers(staging);
+            Map<String, List<NewsImages.Variant>> images = resizeImages(project, out, staging, shown, problems);
 
             // 3. Render: one JBake bake per language
             Configuration freemarker = SiteTemplateEngine.freemarker(project.resolve("templates").toFile());
             IndicatorViewFactory indicatorViews = new IndicatorViewFactory(indicators, assessments, index, data, messages, urls);
             ViewFactory views = new ViewFactory(config, index, data, messages, urls, stylesheet, indicatorViews, indicatorsById);
+            views.useNews(new NewsViewFactory(config, newsroom, newsPages, index, urls, messages, images, indicatorViews), options.now());
             Bakery bakery = new Bakery(config, freemarker, views, messages);
             int written = 0;
+            Predicate<Page> baked = p -> visible.test(p) || p.source().startsWith(IndicatorLoader.DIR) || "news-list".equals(p.type());
             for (Language lang : Language.values()) {
-                written += bakery.bake(lang, staging, pagesByFile, bodies, generatedKeys.getOrDefault(lang, List.of()), problems);
+                written += bakery.bake(lang, staging, pagesByFile, generatedKeys.getOrDefault(lang, List.of()), baked, problems);
             }
             problems.throwIfAny();
+            Feeds.write(staging, newsroom, contentIndex, newsPages, urls, messages, config);
             DataExport.write(staging, indicators, assessments, data);
             Sitemap.write(staging, sitePages, urls);
 
@@ -127,9 +147,14 @@ public final class SiteBuilder {
             // 5. Publish
             Publisher.publish(staging, out);
             List<String> notes = new ArrayList<>();
-            index.untranslated().forEach((file, missing) -> notes.add("page without translation: " + file + " (no " + missing + " version)"));
+            contentIndex.untranslated().forEach((file, missing) -> notes.add("page without translation: " + file + " (no " + missing + " version)"));
             if (config.get("site.contact.email") == null || config.get("site.contact.email").isBlank()) {
                 notes.add("site.contact.email in jbake.properties is empty: the footer shows no address for reporting errors. Set it before publishing.");
+            }
+            for (Page p : all) {
+                if (!options.preview() && p.isScheduled(options.now())) {
+                    notes.add("scheduled, not yet published: " + p.source() + " (dated " + p.date() + ")");
+                }
             }
             return new BuildResult(written, notes, (System.nanoTime() - start) / 1_000_000);
         } catch (IOException e) {
@@ -143,7 +168,31 @@ public final class SiteBuilder {
         }
     }
 
-    private static void checkTemplates(SiteConfig config, List<Page> pages, Problems problems) {
+    /** Every news photo in its sizes; the resized files are cached beside the output, by content. */
+    private static Map<String, List<NewsImages.Variant>> resizeImages(Path project, Path out, Path staging, List<Page> pages,
+                                                                       Problems problems) throws IOException {
+        NewsImages images = new NewsImages(project, out.resolveSibling(".image-cache"));
+        Map<String, List<NewsImages.Variant>> variants = new HashMap<>();
+        for (Page p : pages) {
+            String img = p.field("image");
+            if (img == null || img.isBlank()) continue;
+            try {
+                variants.put(p.path(), images.variants(img, staging));
+            } catch (IOException e) {
+                problems.add(p.source(), "the image " + img + " cannot be read as a photo (" + e.getMessage() + "). Save it again as JPEG or PNG.");
+            }
+        }
+        problems.throwIfAny();
+        return variants;
+    }
+
+    private static Map<String, Page> byField(List<Page> pages, String field) {
+        Map<String, Page> out = new LinkedHashMap<>();
+        for (Page p : pages) if (p.field(field) != null) out.put(p.field(field), p);
+        return out;
+    }
+
+    private static void checkTemplates(SiteConfig config, Problems problems) {
         for (String type : config.documentTypes()) {
             String file = config.templateOf(type);
             if (!Files.isRegularFile(config.projectDir().resolve("templates").resolve(file))) {
@@ -152,10 +201,10 @@ public final class SiteBuilder {
         }
     }
 
-    private static void checkRequired(List<Page> published, Problems problems) {
+    private static void checkRequired(List<Page> shown, Problems problems) {
         for (Language lang : Language.values()) {
-            Set<String> keys = new java.util.HashSet<>();
-            for (Page p : published) if (p.lang() == lang) keys.add(p.translationKey());
+            Set<String> keys = new HashSet<>();
+            for (Page p : shown) if (p.lang() == lang) keys.add(p.translationKey());
             for (String key : REQUIRED_KEYS) {
                 if (!keys.contains(key)) {
                     problems.add("content/" + lang.code(), "has no published page with translationKey=" + key

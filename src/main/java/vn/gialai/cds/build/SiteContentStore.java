@@ -13,17 +13,22 @@ import java.util.Map;
  */
 public final class SiteContentStore extends ContentStore {
     private final Map<String, Page> pagesByFile;
+    private final java.util.function.Predicate<Page> visible;
 
-    public SiteContentStore(String name, Map<String, Page> pagesByFile) {
+    public SiteContentStore(String name, Map<String, Page> pagesByFile, java.util.function.Predicate<Page> visible) {
         super("memory", name);
         this.pagesByFile = pagesByFile;
+        this.visible = visible;
     }
 
     @Override
     public void addDocument(DocumentModel document) {
         Page page = pagesByFile.get(document.getFile());
-        if (page == null || !page.isPublished()) return;
+        if (page == null || !visible.test(page)) return;
         document.setUri(page.outputFile());
+        // Whether a page is shown was decided above; JBake would write a draft shown in the preview as
+        // "index-draft.html", so to JBake every page it is given is published.
+        document.setStatus("published");
         super.addDocument(document);
     }
 }

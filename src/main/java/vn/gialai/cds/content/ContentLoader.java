@@ -30,16 +30,24 @@ public final class ContentLoader {
     static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
     public static final List<String> REQUIRED = List.of("title", "type", "status", "lang", "translationKey", "date", "summary");
     public static final Set<String> KNOWN = Set.of("title", "type", "status", "lang", "translationKey", "date", "summary",
-            "pillar", "sector", "order");
+            "pillar", "sector", "order", "pillars", "sectors", "tags", "indicators", "image", "imageAlt", "imageCredit", "updated");
     public static final int SUMMARY_MAX = 200;
 
     private final SiteConfig config;
     private final SiteData data;
+    private final Set<String> indicatorIds;
+    private final java.util.function.Predicate<Page> visible;
     private final MarkdownRenderer markdown = new MarkdownRenderer();
 
-    public ContentLoader(SiteConfig config, SiteData data) {
+    /**
+     * @param indicatorIds the indicators a news article may name as related
+     * @param visible      which pages this build shows (public: published and not scheduled; preview: all), for link checks
+     */
+    public ContentLoader(SiteConfig config, SiteData data, Set<String> indicatorIds, java.util.function.Predicate<Page> visible) {
         this.config = config;
         this.data = data;
+        this.indicatorIds = indicatorIds;
+        this.visible = visible;
     }
 
     private record Pending(Page page, String body, int bodyFirstLine) {}
@@ -73,13 +81,25 @@ public final class ContentLoader {
         checkUnique(pending, problems);
 
         Map<String, Page> byPath = new HashMap<>();
-        for (Pending p : pending) if (p.page.isPublished()) byPath.put(p.page.path(), p.page);
+        for (Pending p : pending) if (visible.test(p.page)) byPath.put(p.page.path(), p.page);
         Map<Language, String> sourcesPage = new HashMap<>();
         for (Pending p : pending) if ("about".equals(p.page.type())) sourcesPage.put(p.page.lang(), p.page.path());
+        // Pages the build makes from data exist too: an indicator's page under the progress page; the news
+        // lists (years, pillars, tags, later pages) under the news page are checked in the output instead.
+        java.util.Set<String> generatedPaths = new java.util.HashSet<>();
+        java.util.List<String> generatedPrefixes = new ArrayList<>();
+        for (Pending p : pending) {
+            if (!visible.test(p.page)) continue;
+            if ("progress".equals(p.page.type())) for (String id : indicatorIds) generatedPaths.add(p.page.path() + id + "/");
+            if ("news-index".equals(p.page.type())) generatedPrefixes.add(p.page.path());
+        }
 
         MarkdownRenderer.LinkContext ctx = new MarkdownRenderer.LinkContext() {
             public String basePath() { return config.basePath(); }
-            public boolean pageExists(String path) { return byPath.containsKey(path); }
+            public boolean pageExists(String path) {
+                return byPath.containsKey(path) || generatedPaths.contains(path)
+                        || generatedPrefixes.stream().anyMatch(prefix -> path.startsWith(prefix) && !path.equals(prefix));
+            }
             public boolean assetExists(String path) {
                 return Files.isRegularFile(config.projectDir().resolve(path)) && !path.contains("..");
             }
@@ -116,7 +136,10 @@ public final class ContentLoader {
                         + String.join(", ", new TreeSet<>(KNOWN)) + ". Correct its spelling or remove it.");
             }
         }
+        boolean draft = "draft".equals(h.get("status"));
         for (String key : REQUIRED) {
+            // A new draft may not have its summary yet; it needs one before it is published.
+            if (draft && key.equals("summary")) continue;
             if (!h.has(key) || h.get(key).isEmpty()) {
                 problems.add(rel, h.line(key), "the header field '" + key + "' is missing or empty. " + hintFor(key));
             }
@@ -167,6 +190,31 @@ public final class ContentLoader {
         }
         checkVocabulary(rel, h, "pillar", "site.pillars", "pillar".equals(type), problems);
         checkVocabulary(rel, h, "sector", "site.sectors", "sector".equals(type), problems);
+        checkList(rel, h, "pillars", config.list("site.pillars"), "news".equals(type), problems);
+        checkList(rel, h, "sectors", config.list("site.sectors"), false, problems);
+        checkList(rel, h, "indicators", new java.util.ArrayList<>(new TreeSet<>(indicatorIds)), false, problems);
+        LocalDate updated = null;
+        if (h.has("updated") && !h.get("updated").isEmpty()) {
+            try {
+                updated = LocalDate.parse(h.get("updated"), ISO_DATE);
+                if (date != null && updated.isBefore(date)) {
+                    problems.add(rel, h.line("updated"), "updated " + updated + " is before the date " + date + ". The update comes after the first publication.");
+                }
+            } catch (DateTimeParseException e) {
+                problems.add(rel, h.line("updated"), "updated '" + h.get("updated") + "' is not a real date. Write it as YYYY-MM-DD, or leave it empty.");
+            }
+        }
+        if (h.has("image") && !h.get("image").isEmpty()) {
+            String img = h.get("image");
+            if (!img.startsWith("/assets/") || img.contains("..") || !Files.isRegularFile(config.projectDir().resolve(img.substring(1)))) {
+                problems.add(rel, h.line("image"), "the image '" + img + "' does not exist. Put the file under assets/images/ and write its address, e.g. /assets/images/hoi-nghi.jpg.");
+            } else if (!img.matches("(?i).+\\.(jpe?g|png)$")) {
+                problems.add(rel, h.line("image"), "the image '" + img + "' is not a JPEG or PNG photo. Save it as .jpg or .png.");
+            }
+            if (!h.has("imageAlt") || h.get("imageAlt").isBlank()) {
+                problems.add(rel, h.line("image"), "the image has no imageAlt. Describe in one sentence what the photo shows, for people who cannot see it.");
+            }
+        }
 
         String relInLang = root.relativize(f).toString().replace('\\', '/');
         String[] segments = relInLang.substring(0, relInLang.length() - 3).split("/");
@@ -195,7 +243,7 @@ public final class ContentLoader {
             output = path + "index.html";
         }
         Map<String, String> fields = new LinkedHashMap<>(h.values());
-        Page page = new Page(lang, rel, type, status, key, date, h.get("title"), summary, order, Map.copyOf(fields),
+        Page page = new Page(lang, rel, type, status, key, date, h.get("title"), summary == null ? "" : summary, order, Map.copyOf(fields),
                 path, output, "");
         return new Pending(page, parsed.body(), parsed.bodyFirstLine());
     }
@@ -209,6 +257,24 @@ public final class ContentLoader {
             }
         } else if (required) {
             problems.add(rel, 1, "a " + field + " page needs the field '" + field + "'. Use one of: " + String.join(", ", allowed) + ".");
+        }
+    }
+
+    /** A comma-separated field whose every value must come from a fixed list. */
+    private void checkList(String rel, Header h, String field, List<String> allowed, boolean required, Problems problems) {
+        String v = h.get(field);
+        if (v == null || v.isBlank()) {
+            if (required) {
+                problems.add(rel, h.line(field), "the field '" + field + "' needs at least one of: " + String.join(", ", allowed) + ".");
+            }
+            return;
+        }
+        for (String item : v.split(",")) {
+            String s = item.strip();
+            if (s.isEmpty()) continue;
+            if (!allowed.contains(s)) {
+                problems.add(rel, h.line(field), field + ": '" + s + "' is unknown. Use one of: " + String.join(", ", allowed) + ".");
+            }
         }
     }
 

@@ -33,7 +33,7 @@ public final class HeaderParser {
         for (int i = 0; i < end; i++) {
             String line = lines[i].strip();
             int lineNo = i + 1;
-            if (line.isEmpty()) continue;
+            if (line.isEmpty() || line.startsWith("#")) continue; // comments for editors, as in the new-article template
             int eq = line.indexOf('=');
             if (eq <= 0) {
                 problems.add(file, lineNo, "'" + abbreviate(line) + "' is not a header field. Write it as key=value "

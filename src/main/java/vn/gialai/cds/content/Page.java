@@ -30,6 +30,21 @@ public record Page(
 
     public boolean isPublished() { return "published".equals(status); }
 
+    public boolean isDraft() { return "draft".equals(status); }
+
+    /** Published, but dated after the build's today: it waits for a build on or after its date. */
+    public boolean isScheduled(LocalDate now) { return isPublished() && date != null && date.isAfter(now); }
+
+    /** On the public site built on that day. */
+    public boolean isPublic(LocalDate now) { return isPublished() && !isScheduled(now); }
+
+    /** A comma-separated header field as a list ("a,b" → [a, b]); empty when absent. */
+    public java.util.List<String> list(String key) {
+        String v = fields.get(key);
+        if (v == null || v.isBlank()) return java.util.List.of();
+        return java.util.Arrays.stream(v.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
     /** The folder address this page sits in, used to find its parent section. */
     public String parentPath() {
         String p = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;

@@ -31,4 +31,8 @@ public record PageView(
         List<SourceView> sources,
         IndicatorViews.IndicatorView indicator,
         IndicatorViews.DashboardView dashboard,
-        IndicatorViews.IndicatorListView indicators) {}
+        IndicatorViews.IndicatorListView indicators,
+        NewsViews.ArticleView article,
+        NewsViews.NewsListView newsList,
+        NewsViews.LatestNewsView latestNews,
+        String previewNotice) {}

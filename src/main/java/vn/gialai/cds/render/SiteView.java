@@ -11,4 +11,6 @@ public record SiteView(
         String stylesheetHref,
         List<LinkView> menu,
         List<LinkView> footerLinks,
-        String contactEmail) {}
+        String contactEmail,
+        String feedHref,
+        String feedTitle) {}

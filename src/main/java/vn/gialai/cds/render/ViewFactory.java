@@ -33,6 +33,8 @@ public final class ViewFactory {
     private final String stylesheetPath;
     private final IndicatorViewFactory indicatorViews;
     private final Map<String, Indicator> indicators;
+    private NewsViewFactory newsViews;
+    private java.time.LocalDate now;
 
     public ViewFactory(SiteConfig config, SiteIndex index, SiteData data, Map<Language, Messages> messages,
                        Urls urls, String stylesheetPath, IndicatorViewFactory indicatorViews, Map<String, Indicator> indicators) {
@@ -44,6 +46,12 @@ public final class ViewFactory {
         this.messages = messages;
         this.urls = urls;
         this.stylesheetPath = stylesheetPath;
+    }
+
+    /** News views and the build's today (for the preview's banners); set once the newsroom is built. */
+    public void useNews(NewsViewFactory news, java.time.LocalDate today) {
+        this.newsViews = news;
+        this.now = today;
     }
 
     public SiteView site(Page page) {
@@ -60,7 +68,8 @@ public final class ViewFactory {
                     target.path().equals(page.path()) ? "page" : "")));
         }
         String contact = Optional.ofNullable(config.get("site.contact.email")).map(String::strip).orElse("");
-        return new SiteView(lang.code(), urls.href(lang.urlPrefix()), urls.href(stylesheetPath), menu, footer, contact);
+        return new SiteView(lang.code(), urls.href(lang.urlPrefix()), urls.href(stylesheetPath), menu, footer, contact,
+                newsViews == null ? "" : newsViews.feedHref(lang), t.get("news.feed-title"));
     }
 
     private static String ariaCurrent(Page page, Page target) {
@@ -95,7 +104,19 @@ public final class ViewFactory {
                 "indicator".equals(page.type())
                         ? indicatorViews.indicator(indicators.get(page.field("indicator")), lang, urls.absolute(page.path())) : null,
                 "progress".equals(page.type()) ? indicatorViews.dashboard(lang) : null,
-                indicatorList(page));
+                indicatorList(page),
+                "news".equals(page.type()) ? newsViews.article(page, indicators::get) : null,
+                "news-index".equals(page.type()) || "news-list".equals(page.type()) ? newsViews.list(page) : null,
+                "home".equals(page.type()) || "pillar".equals(page.type()) || "sector".equals(page.type()) ? newsViews.latest(page) : null,
+                previewNotice(page));
+    }
+
+    /** In the preview only: drafts and scheduled pages say so at the top. */
+    private String previewNotice(Page page) {
+        Messages t = messages.get(page.lang());
+        if (page.isDraft()) return t.get("preview.draft");
+        if (now != null && page.isScheduled(now)) return t.get("preview.scheduled", new Formats(page.lang()).date(page.date()));
+        return "";
     }
 
     /** The indicators a pillar, sector or home page lists. */

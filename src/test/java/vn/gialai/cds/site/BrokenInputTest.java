@@ -24,6 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class BrokenInputTest {
     private static final String AGRI = "content/vi/linh-vuc/nong-nghiep.md";
     private static final String IND = "data/indicators/gl-tthc-online-records.json";
+    private static final String NEWS = "content/vi/tin-tuc/hoi-nghi-trien-khai-chuong-trinh-hanh-dong.md";
     private static Path goodOutput;
 
     /** One breakage: what to do to a fresh copy of the project, and the line the editor must see. */
@@ -88,10 +89,10 @@ class BrokenInputTest {
                         "templates/i18n/en.properties: message key 'skip-link' exists in vi.properties but not here"),
                 new Breakage("template using a key no bundle has", p -> replace(p, "templates/sector.ftl",
                                 "</@layout.article>", "${t(\"no.such.key\")}</@layout.article>"),
-                        "templates/sector.ftl:6: uses message key 'no.such.key'"),
+                        "templates/sector.ftl:8: uses message key 'no.such.key'"),
                 new Breakage("template error", p -> replace(p, "templates/sector.ftl",
                                 "</@layout.article>", "${page.noSuchField}</@layout.article>"),
-                        "templates/sector.ftl:6: "),
+                        "templates/sector.ftl:8: 'page.noSuchField' is missing"),
                 new Breakage("link to a page that does not exist", p -> replace(p, AGRI, "~~~~~~\n",
                                 "~~~~~~\nXem [trang này](/linh-vuc/khong-co/).\n"),
                         AGRI + ":11: links to '/linh-vuc/khong-co/', but no page has that address"),
@@ -109,6 +110,20 @@ class BrokenInputTest {
                         "data/sources.json:"),
                 new Breakage("a required page missing in one language", p -> Files.delete(p.resolve("content/en/about.md")),
                         "content/en: has no published page with translationKey=about"),
+                new Breakage("news with a misspelt sector", p -> replace(p, NEWS, "sectors=", "sectors=helth,"),
+                        NEWS + ":9: sectors: 'helth' is unknown. Use one of: agriculture, education, health"),
+                new Breakage("news with an invalid date", p -> replace(p, NEWS, "date=2022-11-25", "date=2022-11-31"),
+                        NEWS + ":6: date '2022-11-31' is not a real date"),
+                new Breakage("news with a missing image file", p -> replace(p, NEWS, "~~~~~~", "image=/assets/images/khong-co.jpg\nimageAlt=Ảnh\n~~~~~~"),
+                        NEWS + ":12: the image '/assets/images/khong-co.jpg' does not exist"),
+                new Breakage("news with an image but no alt text", p -> {
+                            Files.createDirectories(p.resolve("assets/images"));
+                            Files.write(p.resolve("assets/images/anh.jpg"), new byte[]{1});
+                            replace(p, NEWS, "~~~~~~", "image=/assets/images/anh.jpg\n~~~~~~");
+                        },
+                        NEWS + ":12: the image has no imageAlt"),
+                new Breakage("news with an unknown pillar", p -> replace(p, NEWS, "pillars=", "pillars=digital-goverment,"),
+                        NEWS + ":8: pillars: 'digital-goverment' is unknown. Use one of: digital-government, digital-economy, digital-society"),
                 new Breakage("indicator data with a broken comma", p -> replace(p, IND, "\"pillar\": \"digital-government\",", "\"pillar\": \"digital-government\""),
                         IND + ":"),
                 new Breakage("indicator data with a string where a number belongs", p -> replace(p, IND, "\"value\": 51.4,", "\"value\": \"51.4\","),

@@ -36,6 +36,12 @@ public final class PageTypes {
                 new Sample("progress", "en", "en/progress/", PAGE_BUDGET_KB),
                 new Sample("indicator", "vi", "tien-do/gl-tthc-online-records/", PAGE_BUDGET_KB),
                 new Sample("indicator", "en", "en/progress/gl-dti-rank/", PAGE_BUDGET_KB),
+                new Sample("news-index", "vi", "tin-tuc/", PAGE_BUDGET_KB),
+                new Sample("news-index", "en", "en/news/", PAGE_BUDGET_KB),
+                new Sample("news", "vi", "tin-tuc/hoi-nghi-trien-khai-chuong-trinh-hanh-dong/", PAGE_BUDGET_KB),
+                new Sample("news", "en", "en/news/conference-presents-action-programme/", PAGE_BUDGET_KB),
+                new Sample("news-list", "vi", "tin-tuc/tru-cot/chinh-quyen-so/", PAGE_BUDGET_KB),
+                new Sample("news-list", "en", "en/news/archive/2025/", PAGE_BUDGET_KB),
                 new Sample("error404", "vi", "404.html", PAGE_BUDGET_KB),
                 new Sample("error404", "en", "en/404.html", PAGE_BUDGET_KB));
     }

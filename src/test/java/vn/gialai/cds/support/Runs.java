@@ -28,6 +28,15 @@ public final class Runs {
         return new Run(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
     }
 
+    /** Builds, or fails the test with every problem the build found. */
+    public static vn.gialai.cds.build.BuildResult buildOrFail(BuildOptions options) {
+        try {
+            return new vn.gialai.cds.build.SiteBuilder().build(options);
+        } catch (vn.gialai.cds.checks.BuildFailure f) {
+            throw new AssertionError("the build failed:\n" + String.join("\n", f.problems().sorted().stream().map(Object::toString).toList()));
+        }
+    }
+
     /** Every file of a folder with the hash of its bytes, to see that nothing changed. */
     public static Map<String, String> fingerprint(Path dir) {
         Map<String, String> out = new TreeMap<>();

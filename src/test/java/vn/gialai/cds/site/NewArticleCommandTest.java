@@ -1,0 +1,55 @@
+package vn.gialai.cds.site;
+
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import vn.gialai.cds.build.BuildOptions;
+import vn.gialai.cds.build.SiteBuilder;
+import vn.gialai.cds.content.NewArticle;
+import vn.gialai.cds.support.Projects;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** ./site new-article: an editor's first step, as they would take it. */
+class NewArticleCommandTest {
+    @Test
+    void createsALinkedDraftPairThatThePreviewShowsAndThePublicSiteDoesNot() throws Exception {
+        Path project = Projects.copy();
+        LocalDate today = LocalDate.of(2026, 11, 27);
+        var created = NewArticle.create(project, "Hội thảo chuyển đổi số ở Đắk Đoa", "Digital transformation workshop in Dak Doa", today);
+        assertEquals(project.resolve("content/vi/tin-tuc/hoi-thao-chuyen-doi-so-o-dak-doa.md"), created.vi());
+        String vi = Files.readString(created.vi());
+        assertTrue(vi.contains("status=draft") && vi.contains("date=2026-11-27") && vi.contains("translationKey=" + created.translationKey()));
+        assertTrue(vi.contains("# "), "header fields come with comments");
+        assertTrue(Files.readString(created.en()).contains("translationKey=" + created.translationKey()));
+
+        Path preview = Files.createTempDirectory("new-article-").resolve("site");
+        vn.gialai.cds.support.Runs.buildOrFail(BuildOptions.defaults(project).withOut(preview).withNow(today).withPreview(true));
+        var page = Jsoup.parse(preview.resolve("tin-tuc/hoi-thao-chuyen-doi-so-o-dak-doa/index.html").toFile());
+        assertTrue(page.selectFirst(".preview-banner") != null);
+        assertEquals("/en/news/digital-transformation-workshop-in-dak-doa/", page.selectFirst(".language-switcher a").attr("href"));
+        assertTrue(Jsoup.parse(preview.resolve("tin-tuc/index.html").toFile()).text().contains("Hội thảo chuyển đổi số ở Đắk Đoa"),
+                "it appears in the news list of the preview");
+
+        Path site = Files.createTempDirectory("new-article-public-").resolve("site");
+        vn.gialai.cds.support.Runs.buildOrFail(BuildOptions.defaults(project).withOut(site).withNow(today));
+        assertFalse(Files.exists(site.resolve("tin-tuc/hoi-thao-chuyen-doi-so-o-dak-doa/index.html")));
+    }
+
+    @Test
+    void refusesToOverwriteAnExistingArticle() throws Exception {
+        Path project = Projects.copy();
+        NewArticle.create(project, "Tin thử", null, LocalDate.of(2026, 11, 27));
+        try {
+            NewArticle.create(project, "Tin thử", null, LocalDate.of(2026, 11, 27));
+            throw new AssertionError("expected a refusal");
+        } catch (java.io.IOException e) {
+            assertTrue(e.getMessage().contains("already exists"));
+        }
+    }
+}

@@ -1,0 +1,14 @@
+<#-- Moving through a long list: previous, the page numbers, next. -->
+<#macro pagination p>
+<#if p.pages?size gt 1>
+<nav class="pagination" aria-label="${t("pagination.label")}">
+<ul>
+<#if p.previousHref?has_content><li><a href="${p.previousHref}" rel="prev">${t("pagination.previous")}</a></li></#if>
+<#list p.pages as n>
+<li><#if n.current><span aria-current="page">${n.label}</span><#else><a href="${n.href}">${n.label}</a></#if></li>
+</#list>
+<#if p.nextHref?has_content><li><a href="${p.nextHref}" rel="next">${t("pagination.next")}</a></li></#if>
+</ul>
+</nav>
+</#if>
+</#macro>
