@@ -26,7 +26,7 @@
     var h = document.createElement('h2'); h.textContent = text.title; h.style.margin = '0 0 .5rem';
     var p = document.createElement('p'); p.textContent = text.intro;
     var ul = document.createElement('ul');
-    problems.forEach(function (line) { var li = document.createElement('li'); li.textContent = line; ul.appendChild(li); });
+    problems.forEach(function (p) { var li = document.createElement('li'); li.textContent = vi ? p.vi : p.en; ul.appendChild(li); });
     var b = document.createElement('button'); b.type = 'button'; b.textContent = text.close;
     b.onclick = function () { box.remove(); };
     box.appendChild(h); box.appendChild(p); box.appendChild(ul); box.appendChild(b);

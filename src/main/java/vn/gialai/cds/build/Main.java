@@ -92,23 +92,31 @@ public final class Main {
         }
     }
 
+    /** What a build came to: the exit code, and the problems when it failed (empty otherwise). */
+    public record Outcome(int exitCode, java.util.List<Problem> problems) {}
+
     /** Runs one build and reports it; returns the exit code. */
     public static int build(BuildOptions options, PrintStream out, PrintStream err) {
+        return attempt(options, out, err).exitCode();
+    }
+
+    public static Outcome attempt(BuildOptions options, PrintStream out, PrintStream err) {
         try {
             BuildResult r = new SiteBuilder().build(options);
             for (String note : r.notes()) out.println("note: " + note);
             out.println("Built " + r.pages() + " pages into " + display(options) + " in " + r.millis() + " ms.");
-            return 0;
+            return new Outcome(0, java.util.List.of());
         } catch (BuildFailure f) {
             err.println("The site was not built: " + f.problems().size() + " problem(s) to fix.");
             for (Problem p : f.problems().sorted()) err.println("  " + p);
             err.println("The last good site in " + display(options) + " was left as it was.");
-            return 1;
+            return new Outcome(1, f.problems().sorted());
         } catch (RuntimeException e) {
-            err.println("The site was not built: an unexpected error (" + e.getClass().getSimpleName() + ": "
-                    + e.getMessage() + "). Please report it with the command you ran.");
+            String what = "an unexpected error (" + e.getClass().getSimpleName() + ": " + e.getMessage()
+                    + "). Please report it with the command you ran.";
+            err.println("The site was not built: " + what);
             err.println("The last good site in " + display(options) + " was left as it was.");
-            return 2;
+            return new Outcome(2, java.util.List.of(Problem.in("build", what)));
         }
     }
 

@@ -35,81 +35,113 @@ public final class PreviewServer {
     private static final List<String> WATCHED = List.of("content", "templates", "assets", "data");
 
     /** Bumped after every build; the page's script reloads when it changes (or shows the problems). */
-    private static final java.util.concurrent.atomic.AtomicLong VERSION = new java.util.concurrent.atomic.AtomicLong();
-    private static volatile java.util.List<String> problems = java.util.List.of();
+    private final java.util.concurrent.atomic.AtomicLong version = new java.util.concurrent.atomic.AtomicLong();
+    private volatile java.util.List<vn.gialai.cds.checks.Problem> problems = java.util.List.of();
+    private final BuildOptions options;
+    private final PrintStream out;
+    private final PrintStream err;
+    private HttpServer server;
+    private WatchService watcher;
+    private Thread watching;
+    private String url;
 
+    private PreviewServer(BuildOptions options, PrintStream out, PrintStream err) {
+        this.options = options;
+        this.out = out;
+        this.err = err;
+    }
+
+    /** Builds and serves until stopped (Ctrl+C). Returns the exit code. */
     public static int run(BuildOptions options, int port, PrintStream out, PrintStream err) {
-        String siteUrl = options.siteUrl() != null ? options.siteUrl() : "http://localhost:" + port + "/";
-        BuildOptions preview = options.withSiteUrl(siteUrl);
-        rebuild(preview, out, err);
-        String base = URI.create(siteUrl.endsWith("/") ? siteUrl : siteUrl + "/").getPath();
-        Path root = preview.out().toAbsolutePath().normalize();
         try {
-            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
-            server.createContext("/", ex -> serve(ex, root, base, true));
-            server.createContext("/__preview/", PreviewServer::previewAsset);
-            server.start();
-            out.println("Preview: " + siteUrl + " (Vietnamese) and " + siteUrl + "en/ (English). Ctrl+C stops it.");
-            watch(preview, out, err);
+            PreviewServer p = start(options, port, out, err);
+            out.println("Preview: " + p.url() + " (Vietnamese) and " + p.url() + "en/ (English). Ctrl+C stops it.");
+            p.watching.join();
             return 0;
         } catch (IOException e) {
             err.println("The preview could not start on port " + port + ": " + e.getMessage()
-                    + ". Use another port: -Dsite.args=\"--port 8081\".");
+                    + ". Use another port: ./site serve --port 8081");
             return 1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 0;
         }
     }
 
-    private static void watch(BuildOptions options, PrintStream out, PrintStream err) throws IOException {
-        Path project = options.projectDir().toAbsolutePath().normalize();
-        try (WatchService ws = FileSystems.getDefault().newWatchService()) {
-            project.register(ws, StandardWatchEventKinds.ENTRY_MODIFY, StandardWatchEventKinds.ENTRY_CREATE);
-            for (String dir : WATCHED) registerTree(project.resolve(dir), ws);
+    /** Builds once, then serves on 127.0.0.1 (port 0: any free port) and rebuilds on every change, in the background. */
+    public static PreviewServer start(BuildOptions options, int port, PrintStream out, PrintStream err) throws IOException {
+        PreviewServer p = new PreviewServer(options, out, err);
+        p.server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
+        int actual = p.server.getAddress().getPort();
+        p.url = options.siteUrl() != null ? options.siteUrl() : "http://localhost:" + actual + "/";
+        BuildOptions preview = options.withSiteUrl(p.url);
+        String base = URI.create(p.url.endsWith("/") ? p.url : p.url + "/").getPath();
+        Path root = preview.out().toAbsolutePath().normalize();
+        p.rebuild(preview);
+        p.server.createContext("/", ex -> serve(ex, root, base, true));
+        p.server.createContext("/__preview/", p::previewAsset);
+        p.server.start();
+        p.watcher = FileSystems.getDefault().newWatchService();
+        Path project = preview.projectDir().toAbsolutePath().normalize();
+        project.register(p.watcher, StandardWatchEventKinds.ENTRY_MODIFY, StandardWatchEventKinds.ENTRY_CREATE);
+        for (String dir : WATCHED) registerTree(project.resolve(dir), p.watcher);
+        p.watching = new Thread(() -> p.watch(preview), "preview-watcher");
+        p.watching.setDaemon(true);
+        p.watching.start();
+        return p;
+    }
+
+    public String url() { return url; }
+    public long version() { return version.get(); }
+
+    public void stop() {
+        try {
+            watcher.close();
+        } catch (IOException ignored) {
+            // closing ends the watch loop either way
+        }
+        server.stop(0);
+    }
+
+    private void watch(BuildOptions preview) {
+        Path project = preview.projectDir().toAbsolutePath().normalize();
+        try {
             while (true) {
-                WatchKey key = ws.take();
+                WatchKey key = watcher.take();
                 boolean relevant = false;
                 for (var event : key.pollEvents()) {
                     Path dir = (Path) key.watchable();
                     Path changed = dir.resolve(String.valueOf(event.context()));
                     if (dir.equals(project) && !changed.getFileName().toString().equals(SiteConfig.FILE)) continue;
                     relevant = true;
-                    if (Files.isDirectory(changed)) registerTree(changed, ws);
+                    if (Files.isDirectory(changed)) registerTree(changed, watcher);
                 }
                 key.reset();
                 if (!relevant) continue;
                 // Editors save in bursts (temp file, rename): wait for the burst to end.
                 WatchKey more;
-                while ((more = ws.poll(150, TimeUnit.MILLISECONDS)) != null) {
+                while ((more = watcher.poll(150, TimeUnit.MILLISECONDS)) != null) {
                     more.pollEvents();
                     more.reset();
                 }
                 out.println("Change seen, rebuilding…");
-                rebuild(options, out, err);
+                rebuild(preview);
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
-            Thread.currentThread().interrupt();
+            // stopped
+        } catch (IOException e) {
+            err.println("The preview stopped watching for changes: " + e.getMessage());
         }
     }
 
-    /** Builds, prints the outcome, and records it for the pages' live-reload script. */
-    static void rebuild(BuildOptions options, PrintStream out, PrintStream err) {
-        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
-        PrintStream both = new PrintStream(new java.io.OutputStream() {
-            @Override public void write(int b) { captured.write(b); err.write(b); }
-            @Override public void write(byte[] b, int off, int len) { captured.write(b, off, len); err.write(b, off, len); }
-        }, true, StandardCharsets.UTF_8);
-        int code = Main.build(options, out, both);
-        java.util.List<String> lines = new java.util.ArrayList<>();
-        if (code != 0) {
-            for (String line : captured.toString(StandardCharsets.UTF_8).split("\n")) {
-                if (line.startsWith("  ")) lines.add(line.strip());
-            }
-            if (lines.isEmpty()) lines.add(captured.toString(StandardCharsets.UTF_8).strip());
-        }
-        problems = java.util.List.copyOf(lines);
-        VERSION.incrementAndGet();
+    /** Builds, prints the outcome, and records it (in both languages) for the pages' live-reload script. */
+    private void rebuild(BuildOptions preview) {
+        Main.Outcome outcome = Main.attempt(preview, out, err);
+        problems = outcome.problems();
+        version.incrementAndGet();
     }
 
-    private static void previewAsset(HttpExchange ex) throws IOException {
+    private void previewAsset(HttpExchange ex) throws IOException {
         try (ex) {
             String path = ex.getRequestURI().getPath();
             byte[] body;
@@ -120,11 +152,13 @@ public final class PreviewServer {
                 }
                 type = "text/javascript; charset=utf-8";
             } else if (path.equals("/__preview/status")) {
-                StringBuilder json = new StringBuilder("{\"version\":").append(VERSION.get()).append(",\"ok\":")
+                StringBuilder json = new StringBuilder("{\"version\":").append(version.get()).append(",\"ok\":")
                         .append(problems.isEmpty()).append(",\"problems\":[");
                 for (int i = 0; i < problems.size(); i++) {
                     if (i > 0) json.append(',');
-                    json.append(jsonString(problems.get(i)));
+                    var p = problems.get(i);
+                    json.append("{\"vi\":").append(jsonString(p.in(vn.gialai.cds.i18n.Language.VI)))
+                            .append(",\"en\":").append(jsonString(p.in(vn.gialai.cds.i18n.Language.EN))).append('}');
                 }
                 body = json.append("]}").toString().getBytes(StandardCharsets.UTF_8);
                 type = "application/json; charset=utf-8";
@@ -219,6 +253,4 @@ public final class PreviewServer {
             }
         }
     }
-
-    private PreviewServer() {}
 }

@@ -5,6 +5,7 @@ import vn.gialai.cds.checks.BuildFailure;
 import vn.gialai.cds.checks.LanguageCheck;
 import vn.gialai.cds.checks.LinkCheck;
 import vn.gialai.cds.checks.OutputSite;
+import vn.gialai.cds.checks.Msg;
 import vn.gialai.cds.checks.Problems;
 import vn.gialai.cds.content.ContentLoader;
 import vn.gialai.cds.content.Page;
@@ -179,7 +180,7 @@ public final class SiteBuilder {
             try {
                 variants.put(p.path(), images.variants(img, staging));
             } catch (IOException e) {
-                problems.add(p.source(), "the image " + img + " cannot be read as a photo (" + e.getMessage() + "). Save it again as JPEG or PNG.");
+                problems.add(p.source(), Msg.of("image.unreadable", img, e.getMessage()));
             }
         }
         problems.throwIfAny();
@@ -207,8 +208,7 @@ public final class SiteBuilder {
             for (Page p : shown) if (p.lang() == lang) keys.add(p.translationKey());
             for (String key : REQUIRED_KEYS) {
                 if (!keys.contains(key)) {
-                    problems.add("content/" + lang.code(), "has no published page with translationKey=" + key
-                            + ". The site needs it in both languages; add it.");
+                    problems.add("content/" + lang.code(), Msg.of("content.required-page", key));
                 }
             }
         }

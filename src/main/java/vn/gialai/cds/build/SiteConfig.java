@@ -39,7 +39,7 @@ public final class SiteConfig {
         try {
             p.load(new StringReader(SourceText.read(file)));
         } catch (SourceText.UnreadableFile e) {
-            throw BuildFailure.of(FILE, 0, e.getMessage());
+            throw BuildFailure.of(FILE, 0, e.msg().toString());
         } catch (IOException e) {
             throw BuildFailure.of(FILE, 0, "cannot be read: " + e.getMessage());
         }

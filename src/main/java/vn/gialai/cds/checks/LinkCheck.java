@@ -16,7 +16,7 @@ public final class LinkCheck {
                 String attr = el.hasAttr("href") ? "href" : "src";
                 String href = el.attr(attr);
                 if (href.isEmpty()) {
-                    problems.add(where, "<" + el.tagName() + "> has an empty " + attr + " (in " + page + "). Give it an address or remove it.");
+                    problems.add(where, Msg.of("output.empty-link", el.tagName(), attr, page));
                     continue;
                 }
                 if (href.startsWith("#")) {
@@ -26,8 +26,7 @@ public final class LinkCheck {
                 if (!site.isInternal(href)) continue;
                 var target = site.resolve(href);
                 if (target.isEmpty()) {
-                    problems.add(where, "the link to '" + href + "' (" + describe(el) + ", in " + page
-                            + ") leads to no page or file. Correct the address.");
+                    problems.add(where, Msg.of("output.broken-link", href, describe(el), page));
                     continue;
                 }
                 String fragment = OutputSite.fragment(href);
@@ -41,8 +40,7 @@ public final class LinkCheck {
     private static void checkFragment(Document doc, String page, String id, String where, Element el, Problems problems) {
         if (doc == null || id.isEmpty()) return;
         if (doc.getElementById(id) == null) {
-            problems.add(where, "the link to '#" + id + "' (" + describe(el) + ") points at a place that does not exist in "
-                    + page + ". Correct the part after #.");
+            problems.add(where, Msg.of("output.broken-fragment", id, describe(el), page));
         }
     }
 

@@ -12,6 +12,8 @@ public final class Problems {
     public void add(Problem p) { list.add(p); }
     public void add(String file, int line, String message) { list.add(Problem.at(file, line, message)); }
     public void add(String file, String message) { list.add(Problem.in(file, message)); }
+    public void add(String file, int line, Msg message) { list.add(new Problem(file, line, message)); }
+    public void add(String file, Msg message) { list.add(new Problem(file, 0, message)); }
     public void addAll(Problems other) { list.addAll(other.list); warnings.addAll(other.warnings); }
     public void warn(String message) { warnings.add(message); }
 

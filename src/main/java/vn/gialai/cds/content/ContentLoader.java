@@ -1,6 +1,7 @@
 package vn.gialai.cds.content;
 
 import vn.gialai.cds.build.SiteConfig;
+import vn.gialai.cds.checks.Msg;
 import vn.gialai.cds.checks.Problems;
 import vn.gialai.cds.data.SiteData;
 import vn.gialai.cds.i18n.Language;
@@ -58,20 +59,20 @@ public final class ContentLoader {
         for (Language lang : Language.values()) {
             Path root = config.projectDir().resolve("content").resolve(lang.code());
             if (!Files.isDirectory(root)) {
-                problems.add("content/" + lang.code(), "the folder is missing. Each language has its own folder under content/.");
+                problems.add("content/" + lang.code(), Msg.of("content.folder-missing"));
                 continue;
             }
             List<Path> files;
             try (Stream<Path> s = Files.walk(root)) {
                 files = s.filter(Files::isRegularFile).sorted().toList();
             } catch (IOException e) {
-                problems.add("content/" + lang.code(), "cannot be read: " + e.getMessage());
+                problems.add("content/" + lang.code(), Msg.of("content.folder-unreadable", e.getMessage()));
                 continue;
             }
             for (Path f : files) {
                 String rel = config.projectDir().relativize(f).toString().replace('\\', '/');
                 if (!f.getFileName().toString().endsWith(".md")) {
-                    problems.add(rel, "only Markdown files (.md) belong under content/. Move images to assets/ and other files out of content/.");
+                    problems.add(rel, Msg.of("content.not-markdown"));
                     continue;
                 }
                 Pending p = readOne(lang, root, f, rel, problems);
@@ -122,7 +123,7 @@ public final class ContentLoader {
         try {
             text = SourceText.read(f);
         } catch (SourceText.UnreadableFile e) {
-            problems.add(rel, e.getMessage());
+            problems.add(rel, e.msg());
             return null;
         }
         HeaderParser.Parsed parsed = HeaderParser.parse(rel, text, problems);
@@ -132,8 +133,7 @@ public final class ContentLoader {
 
         for (String key : h.values().keySet()) {
             if (!KNOWN.contains(key)) {
-                problems.add(rel, h.line(key), "unknown header field '" + key + "'. Known fields: "
-                        + String.join(", ", new TreeSet<>(KNOWN)) + ". Correct its spelling or remove it.");
+                problems.add(rel, h.line(key), Msg.of("header.unknown-field", key, String.join(", ", new TreeSet<>(KNOWN))));
             }
         }
         boolean draft = "draft".equals(h.get("status"));
@@ -141,25 +141,23 @@ public final class ContentLoader {
             // A new draft may not have its summary yet; it needs one before it is published.
             if (draft && key.equals("summary")) continue;
             if (!h.has(key) || h.get(key).isEmpty()) {
-                problems.add(rel, h.line(key), "the header field '" + key + "' is missing or empty. " + hintFor(key));
+                problems.add(rel, h.line(key), Msg.of("header.missing." + key));
             }
         }
         String type = h.get("type");
         Set<String> types = config.documentTypes();
         if (type != null && !type.isEmpty() && !types.contains(type)) {
-            problems.add(rel, h.line("type"), "type '" + type + "' is unknown. Use one of: " + String.join(", ", types) + ".");
+            problems.add(rel, h.line("type"), Msg.of("header.unknown-type", type, String.join(", ", types)));
         } else if (config.list("site.generated.types").contains(type)) {
-            problems.add(rel, h.line("type"), "type '" + type + "' pages are made by the build from data/ (an indicator page from "
-                    + "data/indicators/<id>.json). Write the data file instead, or use another type.");
+            problems.add(rel, h.line("type"), Msg.of("header.generated-type", type));
         }
         String status = h.get("status");
         if (status != null && !status.isEmpty() && !status.equals("published") && !status.equals("draft")) {
-            problems.add(rel, h.line("status"), "status '" + status + "' is unknown. Use published or draft.");
+            problems.add(rel, h.line("status"), Msg.of("header.unknown-status", status));
         }
         String langCode = h.get("lang");
         if (langCode != null && !langCode.isEmpty() && !langCode.equals(lang.code())) {
-            problems.add(rel, h.line("lang"), "lang is '" + langCode + "' but the file is in content/" + lang.code()
-                    + "/. Set lang=" + lang.code() + " or move the file.");
+            problems.add(rel, h.line("lang"), Msg.of("header.wrong-lang", langCode, lang.code()));
         }
         LocalDate date = null;
         String dateText = h.get("date");
@@ -167,25 +165,23 @@ public final class ContentLoader {
             try {
                 date = LocalDate.parse(dateText, ISO_DATE);
             } catch (DateTimeParseException e) {
-                problems.add(rel, h.line("date"), "date '" + dateText + "' is not a real date. Write it as YYYY-MM-DD, e.g. 2025-05-15.");
+                problems.add(rel, h.line("date"), Msg.of("header.bad-date", dateText));
             }
         }
         String key = h.get("translationKey");
         if (key != null && !key.isEmpty() && !Slugs.isSlug(key)) {
-            problems.add(rel, h.line("translationKey"), "translationKey '" + key + "' must be lower-case ASCII words joined by '-', e.g. "
-                    + Slugs.slugify(key) + ".");
+            problems.add(rel, h.line("translationKey"), Msg.of("header.bad-key", key, Slugs.slugify(key)));
         }
         String summary = h.get("summary");
         if (summary != null && summary.length() > SUMMARY_MAX) {
-            problems.add(rel, h.line("summary"), "the summary has " + summary.length() + " characters; shorten it to at most "
-                    + SUMMARY_MAX + " (it is shown in lists and when the page is shared).");
+            problems.add(rel, h.line("summary"), Msg.of("header.long-summary", summary.length(), SUMMARY_MAX));
         }
         int order = 0;
         if (h.has("order")) {
             try {
                 order = Integer.parseInt(h.get("order"));
             } catch (NumberFormatException e) {
-                problems.add(rel, h.line("order"), "order '" + h.get("order") + "' is not a whole number. Write 1, 2, 3 …");
+                problems.add(rel, h.line("order"), Msg.of("header.bad-order", h.get("order")));
             }
         }
         checkVocabulary(rel, h, "pillar", "site.pillars", "pillar".equals(type), problems);
@@ -198,21 +194,21 @@ public final class ContentLoader {
             try {
                 updated = LocalDate.parse(h.get("updated"), ISO_DATE);
                 if (date != null && updated.isBefore(date)) {
-                    problems.add(rel, h.line("updated"), "updated " + updated + " is before the date " + date + ". The update comes after the first publication.");
+                    problems.add(rel, h.line("updated"), Msg.of("header.updated-before", updated, date));
                 }
             } catch (DateTimeParseException e) {
-                problems.add(rel, h.line("updated"), "updated '" + h.get("updated") + "' is not a real date. Write it as YYYY-MM-DD, or leave it empty.");
+                problems.add(rel, h.line("updated"), Msg.of("header.bad-updated", h.get("updated")));
             }
         }
         if (h.has("image") && !h.get("image").isEmpty()) {
             String img = h.get("image");
             if (!img.startsWith("/assets/") || img.contains("..") || !Files.isRegularFile(config.projectDir().resolve(img.substring(1)))) {
-                problems.add(rel, h.line("image"), "the image '" + img + "' does not exist. Put the file under assets/images/ and write its address, e.g. /assets/images/hoi-nghi.jpg.");
+                problems.add(rel, h.line("image"), Msg.of("header.image-missing", img));
             } else if (!img.matches("(?i).+\\.(jpe?g|png)$")) {
-                problems.add(rel, h.line("image"), "the image '" + img + "' is not a JPEG or PNG photo. Save it as .jpg or .png.");
+                problems.add(rel, h.line("image"), Msg.of("header.image-format", img));
             }
             if (!h.has("imageAlt") || h.get("imageAlt").isBlank()) {
-                problems.add(rel, h.line("image"), "the image has no imageAlt. Describe in one sentence what the photo shows, for people who cannot see it.");
+                problems.add(rel, h.line("image"), Msg.of("header.image-alt"));
             }
         }
 
@@ -220,8 +216,7 @@ public final class ContentLoader {
         String[] segments = relInLang.substring(0, relInLang.length() - 3).split("/");
         for (String seg : segments) {
             if (!Slugs.isSlug(seg) && !seg.equals("404")) {
-                problems.add(rel, 0, "the name '" + seg + "' is not a plain address. Use lower-case ASCII letters, digits and '-', e.g. rename it to '"
-                        + Slugs.slugify(seg) + "'.");
+                problems.add(rel, 0, Msg.of("content.bad-path", seg, Slugs.slugify(seg)));
             }
         }
         if (problems.size() > before) return null;
@@ -253,10 +248,10 @@ public final class ContentLoader {
         if (h.has(field)) {
             String v = h.get(field);
             if (!allowed.contains(v)) {
-                problems.add(rel, h.line(field), field + " '" + v + "' is unknown. Use one of: " + String.join(", ", allowed) + ".");
+                problems.add(rel, h.line(field), Msg.of("header.unknown-value", field, v, String.join(", ", allowed)));
             }
         } else if (required) {
-            problems.add(rel, 1, "a " + field + " page needs the field '" + field + "'. Use one of: " + String.join(", ", allowed) + ".");
+            problems.add(rel, 1, Msg.of("header.needs-value", field, String.join(", ", allowed)));
         }
     }
 
@@ -265,7 +260,7 @@ public final class ContentLoader {
         String v = h.get(field);
         if (v == null || v.isBlank()) {
             if (required) {
-                problems.add(rel, h.line(field), "the field '" + field + "' needs at least one of: " + String.join(", ", allowed) + ".");
+                problems.add(rel, h.line(field), Msg.of("header.needs-list", field, String.join(", ", allowed)));
             }
             return;
         }
@@ -273,7 +268,7 @@ public final class ContentLoader {
             String s = item.strip();
             if (s.isEmpty()) continue;
             if (!allowed.contains(s)) {
-                problems.add(rel, h.line(field), field + ": '" + s + "' is unknown. Use one of: " + String.join(", ", allowed) + ".");
+                problems.add(rel, h.line(field), Msg.of("header.unknown-list-value", field, s, String.join(", ", allowed)));
             }
         }
     }
@@ -285,27 +280,14 @@ public final class ContentLoader {
             Page page = p.page;
             String other = paths.putIfAbsent(page.path(), page.source());
             if (other != null) {
-                problems.add(page.source(), 0, "has the same address /" + page.path() + " as " + other + ". Rename one of them.");
+                problems.add(page.source(), 0, Msg.of("content.same-address", page.path(), other));
             }
             String k = page.lang().code() + ":" + page.translationKey();
             String otherKey = keys.putIfAbsent(k, page.source());
             if (otherKey != null) {
-                problems.add(page.source(), 0, "has the same translationKey '" + page.translationKey() + "' as " + otherKey
-                        + ". Each page of a language needs its own key; its translation shares it.");
+                problems.add(page.source(), 0, Msg.of("content.same-key", page.translationKey(), otherKey));
             }
         }
     }
 
-    private static String hintFor(String key) {
-        return switch (key) {
-            case "title" -> "Write the page title, e.g. title=Nông nghiệp.";
-            case "type" -> "Say which template shows the page, e.g. type=page.";
-            case "status" -> "Write status=published, or status=draft to keep it off the public site.";
-            case "lang" -> "Write lang=vi or lang=en, as the folder.";
-            case "translationKey" -> "Give the page a key, e.g. translationKey=sector-agriculture; its translation uses the same key.";
-            case "date" -> "Write the date the page was last reviewed as YYYY-MM-DD.";
-            case "summary" -> "Write one or two sentences about the page (shown in lists and when shared).";
-            default -> "";
-        };
-    }
 }

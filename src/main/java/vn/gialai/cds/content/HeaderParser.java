@@ -1,5 +1,6 @@
 package vn.gialai.cds.content;
 
+import vn.gialai.cds.checks.Msg;
 import vn.gialai.cds.checks.Problems;
 
 /**
@@ -14,8 +15,7 @@ public final class HeaderParser {
     /** Returns null when the header is unusable; the reasons are added to problems. */
     public static Parsed parse(String file, String text, Problems problems) {
         if (text.isBlank()) {
-            problems.add(file, 1, "the file is empty. Start it with the header fields (see docs/content-format.md), "
-                    + "a line " + SEPARATOR + ", then the text.");
+            problems.add(file, 1, Msg.of("header.empty-file"));
             return null;
         }
         String[] lines = text.split("\n", -1);
@@ -24,8 +24,7 @@ public final class HeaderParser {
             if (lines[i].strip().equals(SEPARATOR)) { end = i; break; }
         }
         if (end < 0) {
-            problems.add(file, 1, "the header has no end line. Put the header fields first, then a line with "
-                    + "six tildes " + SEPARATOR + ", then the text.");
+            problems.add(file, 1, Msg.of("header.no-end"));
             return null;
         }
         Header header = new Header();
@@ -36,16 +35,14 @@ public final class HeaderParser {
             if (line.isEmpty() || line.startsWith("#")) continue; // comments for editors, as in the new-article template
             int eq = line.indexOf('=');
             if (eq <= 0) {
-                problems.add(file, lineNo, "'" + abbreviate(line) + "' is not a header field. Write it as key=value "
-                        + "(for example title=Nông nghiệp), or end the header with " + SEPARATOR + " before the text.");
+                problems.add(file, lineNo, Msg.of("header.not-a-field", abbreviate(line)));
                 ok = false;
                 continue;
             }
             String key = line.substring(0, eq).strip();
             String value = line.substring(eq + 1).strip();
             if (header.has(key)) {
-                problems.add(file, lineNo, "the field '" + key + "' is given twice (first on line "
-                        + header.line(key) + "). Keep one.");
+                problems.add(file, lineNo, Msg.of("header.duplicate", key, header.line(key)));
                 ok = false;
                 continue;
             }

@@ -15,6 +15,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import vn.gialai.cds.checks.Msg;
 import vn.gialai.cds.checks.Problems;
 import vn.gialai.cds.i18n.Language;
 
@@ -61,8 +62,7 @@ public final class MarkdownRenderer {
             if (node instanceof HtmlCommentBlock || node instanceof HtmlInlineComment) {
                 node.unlink();
             } else if (node instanceof HtmlBlock || node instanceof HtmlInline) {
-                problems.add(file, line, "raw HTML ('" + abbreviate(node.getChars().toString().strip())
-                        + "') is not allowed in an article. Write it in Markdown instead.");
+                problems.add(file, line, Msg.of("markdown.raw-html", abbreviate(node.getChars().toString().strip())));
             } else if (node instanceof Link link) {
                 link.setUrl(BasedSequence.of(resolve(file, line, link.getUrl().toString(), lang, ctx, problems, false)));
             } else if (node instanceof Image image) {
@@ -71,7 +71,7 @@ public final class MarkdownRenderer {
                 ref.setUrl(BasedSequence.of(resolve(file, line, ref.getUrl().toString(), lang, ctx, problems, false)));
             } else if (node instanceof AutoLink auto) {
                 String url = auto.getText().toString();
-                if (!isExternal(url)) problems.add(file, line, "the link <" + url + "> is not a web address.");
+                if (!isExternal(url)) problems.add(file, line, Msg.of("markdown.autolink", url));
             }
             return true;
         });
@@ -84,13 +84,12 @@ public final class MarkdownRenderer {
         if (lower.startsWith("source:")) {
             String id = url.substring("source:".length()).strip();
             if (!ctx.sourceExists(id)) {
-                problems.add(file, line, "cites source '" + id + "', which is not in data/sources.json. "
-                        + "Use an id from that file (S01, N07, B02 …) or add the source there first.");
+                problems.add(file, line, Msg.of("markdown.unknown-source", id));
             }
             return ctx.basePath() + ctx.sourcesPagePath(lang) + "#source-" + id;
         }
         if (lower.startsWith("javascript:") || lower.startsWith("data:") || lower.startsWith("vbscript:")) {
-            problems.add(file, line, "the link '" + abbreviate(url) + "' is not allowed. Link to a web page instead.");
+            problems.add(file, line, Msg.of("markdown.bad-scheme", abbreviate(url)));
             return "#";
         }
         if (isExternal(url) || url.startsWith("#")) return url;
@@ -101,20 +100,17 @@ public final class MarkdownRenderer {
             String fragment = hash >= 0 ? pathAndFragment.substring(hash) : "";
             if (path.startsWith("assets/")) {
                 if (!ctx.assetExists(path)) {
-                    problems.add(file, line, (image ? "the image '" : "the file '") + url + "' does not exist. "
-                            + "Put the file under assets/ or correct the address.");
+                    problems.add(file, line, Msg.of(image ? "markdown.missing-image" : "markdown.missing-file", url));
                 }
                 return ctx.basePath() + path + fragment;
             }
             if (!path.isEmpty() && !path.endsWith("/") && !path.endsWith(".html")) path = path + "/";
             if (!ctx.pageExists(path)) {
-                problems.add(file, line, "links to '" + url + "', but no page has that address. "
-                        + "Check the address (e.g. /linh-vuc/nong-nghiep/ or /en/sectors/agriculture/).");
+                problems.add(file, line, Msg.of("markdown.no-page", url));
             }
             return ctx.basePath() + path + fragment;
         }
-        problems.add(file, line, "the link '" + abbreviate(url) + "' is relative. Write the address from the site root, "
-                + "starting with / (e.g. /linh-vuc/nong-nghiep/), or a full https:// address.");
+        problems.add(file, line, Msg.of("markdown.relative", abbreviate(url)));
         return url;
     }
 

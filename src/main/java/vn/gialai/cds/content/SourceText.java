@@ -1,5 +1,7 @@
 package vn.gialai.cds.content;
 
+import vn.gialai.cds.checks.Msg;
+
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -20,8 +22,7 @@ public final class SourceText {
         try {
             long size = Files.size(file);
             if (size > MAX_BYTES) {
-                throw new UnreadableFile("the file is " + (size / 1000) + " kB, more than the "
-                        + (MAX_BYTES / 1000) + " kB a page may have. Split it or remove what was pasted by mistake.");
+                throw new UnreadableFile(Msg.of("file.too-large", size / 1000, MAX_BYTES / 1000));
             }
             byte[] bytes = Files.readAllBytes(file);
             String text = StandardCharsets.UTF_8.newDecoder()
@@ -31,14 +32,21 @@ public final class SourceText {
             if (text.startsWith("\uFEFF")) text = text.substring(1);
             return text.replace("\r\n", "\n").replace('\r', '\n');
         } catch (CharacterCodingException e) {
-            throw new UnreadableFile("the file is not UTF-8 text. Save it as UTF-8 (in most editors: Save as… → Encoding: UTF-8).");
+            throw new UnreadableFile(Msg.of("file.not-utf8"));
         } catch (IOException e) {
-            throw new UnreadableFile("the file cannot be read (" + e.getClass().getSimpleName() + "). Check that it exists and is readable.");
+            throw new UnreadableFile(Msg.of("file.unreadable", e.getClass().getSimpleName()));
         }
     }
 
     public static final class UnreadableFile extends Exception {
-        public UnreadableFile(String message) { super(message, null, false, false); }
+        private final transient Msg msg;
+
+        public UnreadableFile(Msg msg) {
+            super(msg.toString(), null, false, false);
+            this.msg = msg;
+        }
+
+        public Msg msg() { return msg; }
     }
 
     private SourceText() {}

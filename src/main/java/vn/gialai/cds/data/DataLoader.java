@@ -108,7 +108,7 @@ public final class DataLoader {
             String text = SourceText.read(file);
             return MAPPER.readValue(text, type);
         } catch (SourceText.UnreadableFile e) {
-            problems.add(rel, e.getMessage());
+            problems.add(rel, e.msg());
         } catch (UnrecognizedPropertyException e) {
             problems.add(rel, line(e), "unknown field '" + e.getPropertyName() + "' at " + path(e)
                     + ". Remove it or correct its spelling; known fields: " + e.getKnownPropertyIds() + ".");

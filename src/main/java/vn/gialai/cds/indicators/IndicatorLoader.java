@@ -73,7 +73,7 @@ public final class IndicatorLoader {
             try {
                 node = MAPPER.readTree(SourceText.read(f));
             } catch (SourceText.UnreadableFile e) {
-                problems.add(rel, e.getMessage());
+                problems.add(rel, e.msg());
                 continue;
             } catch (JsonProcessingException e) {
                 var loc = e.getLocation();

@@ -1,0 +1,48 @@
+package vn.gialai.cds.browser;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import vn.gialai.cds.build.BuildOptions;
+import vn.gialai.cds.build.PreviewServer;
+import vn.gialai.cds.support.Browser;
+import vn.gialai.cds.support.Projects;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The editors' preview in a real browser: a saved mistake is shown in the page in the editor's language; a fix reloads it. */
+class PreviewTest {
+    @Test
+    void aBrokenSaveIsShownInVietnameseWithFileAndLineAndTheFixReloadsThePage() throws Exception {
+        Path project = Projects.copy();
+        PrintStream quiet = new PrintStream(new ByteArrayOutputStream());
+        PreviewServer preview = PreviewServer.start(BuildOptions.defaults(project).withOut(project.resolve("target/preview")).withPreview(true),
+                0, quiet, quiet);
+        try {
+            var driver = Browser.get().driver;
+            driver.get(preview.url() + "linh-vuc/du-lich/");
+            Path file = project.resolve("content/vi/linh-vuc/du-lich.md");
+            String good = Files.readString(file);
+            long before = preview.version();
+            Files.writeString(file, good.replace("date=2026-11-27", "date=2026-02-30"));
+            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+            wait.until(d -> !d.findElements(By.id("preview-errors")).isEmpty());
+            String shown = driver.findElement(By.id("preview-errors")).getText();
+            assertTrue(shown.contains("Trang chưa được dựng lại"), shown);
+            assertTrue(shown.contains("content/vi/linh-vuc/du-lich.md:6: ngày '2026-02-30' không phải là ngày có thật"), shown);
+            assertTrue(preview.version() > before);
+
+            Files.writeString(file, good.replace("title=Du lịch", "title=Du lịch (đã sửa)"));
+            wait.until(d -> d.findElement(By.tagName("h1")).getText().equals("Du lịch (đã sửa)"));
+            assertTrue(driver.findElements(By.id("preview-errors")).isEmpty(), "the error is gone after the reload");
+        } finally {
+            preview.stop();
+        }
+    }
+}
