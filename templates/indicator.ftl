@@ -47,5 +47,4 @@
 <@downloadLinks.downloadLinks csv=i.csvHref json=i.jsonHref/>
 </section>
 <@pageMeta.pageMeta/>
-<script type="application/ld+json">${i.jsonLd?no_esc}</script>
 </@base.layout>

@@ -4,6 +4,7 @@
 <#import "/components/breadcrumbs/breadcrumbs.ftl" as breadcrumbs>
 <#import "/components/translation-notice/translation-notice.ftl" as translationNotice>
 <#import "/components/site-footer/site-footer.ftl" as siteFooter>
+<#import "/components/share-links/share-links.ftl" as shareLinks>
 <#macro layout>
 <!DOCTYPE html>
 <html lang="${page.lang}">
@@ -11,13 +12,30 @@
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title><#if page.type == "home">${t("site.name")} – ${t("site.tagline")}<#else>${page.title} – ${t("site.name")}</#if></title>
-<meta name="description" content="${page.summary}">
+<#assign s = page.social>
+<meta name="description" content="${s.description}">
 <link rel="canonical" href="${page.canonical}">
+<meta property="og:site_name" content="${s.siteName}">
+<meta property="og:type" content="${s.type}">
+<meta property="og:title" content="${s.title}">
+<meta property="og:description" content="${s.description}">
+<meta property="og:url" content="${s.url}">
+<meta property="og:image" content="${s.image}">
+<meta property="og:image:width" content="${s.imageWidth?c}">
+<meta property="og:image:height" content="${s.imageHeight?c}">
+<meta property="og:image:alt" content="${s.imageAlt}">
+<meta property="og:locale" content="${s.locale}">
+<meta property="og:locale:alternate" content="${s.localeAlternate}">
+<#if s.publishedTime?has_content><meta property="article:published_time" content="${s.publishedTime}">
+<meta property="article:modified_time" content="${s.modifiedTime}"></#if>
+<meta name="twitter:card" content="summary_large_image">
 <#list page.alternates as alternate>
 <link rel="alternate" hreflang="${alternate.hreflang}" href="${alternate.href}">
 </#list>
 <#if site.feedHref?has_content><link rel="alternate" type="application/atom+xml" title="${site.feedTitle}" href="${site.feedHref}"></#if>
 <link rel="stylesheet" href="${site.stylesheetHref}">
+<#list s.jsonLd as ld><script type="application/ld+json">${ld?no_esc}</script>
+</#list>
 </head>
 <body>
 <@skipLink.skipLink/>
@@ -28,6 +46,7 @@
 <#if page.previewNotice?has_content><p class="preview-banner" role="note">${page.previewNotice}</p></#if>
 <@translationNotice.translationNotice switcher=page.languageSwitcher/>
 <#nested>
+<#if s.share??><@shareLinks.shareLinks share=s.share/></#if>
 </main>
 </div>
 <@siteFooter.siteFooter/>

@@ -17,11 +17,16 @@ public final class Main {
     public static void main(String[] args) {
         // The machine's zone and language must not change the site.
         TimeZone.setDefault(TimeZone.getTimeZone("Asia/Ho_Chi_Minh"));
+        System.setProperty("java.awt.headless", "true"); // share cards are drawn without a screen
         Locale.setDefault(Locale.ROOT);
         Logging.quiet();
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        System.exit(run(args, out, err));
+    }
 
+    /** The command line, without exiting: returns the exit code (the preview returns when it is stopped). */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
         String command = "build";
         String title = null;
         String titleEn = null;
@@ -30,9 +35,10 @@ public final class Main {
         Path outDir = null;
         String siteUrl = null;
         int port = 8080;
-        // Maven's exec passes "--port 8081" as one argument: split it as a shell would.
-        args = java.util.Arrays.stream(args).flatMap(a -> java.util.Arrays.stream(a.strip().split("\\s+")))
-                .filter(a -> !a.isEmpty()).toArray(String[]::new);
+        // Maven's exec passes "--port 8081" as one argument: split such options as a shell would (titles keep their spaces).
+        args = java.util.Arrays.stream(args)
+                .flatMap(a -> a.strip().startsWith("--") ? java.util.Arrays.stream(a.strip().split("\\s+")) : java.util.stream.Stream.of(a))
+                .filter(a -> !a.isBlank()).toArray(String[]::new);
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             if (a.isBlank()) continue;
@@ -44,7 +50,7 @@ public final class Main {
                         now = java.time.LocalDate.parse(args[++i]);
                     } catch (RuntimeException e) {
                         err.println("--now needs a date written YYYY-MM-DD, e.g. --now 2026-12-01.");
-                        System.exit(2);
+                        return 2;
                     }
                 }
                 case "--out" -> outDir = Path.of(args[++i]);
@@ -57,7 +63,7 @@ public final class Main {
                     } else {
                         err.println("Unknown argument '" + a + "'. Use: build | serve [--port N] | new-article \"Tiêu đề\" [--en \"English title\"]"
                                 + " (options: --out DIR, --site-url URL, --now YYYY-MM-DD)");
-                        System.exit(2);
+                        return 2;
                     }
                 }
             }
@@ -65,13 +71,13 @@ public final class Main {
         BuildOptions options = new BuildOptions(project, outDir != null ? outDir : project.resolve("target/site"), siteUrl);
         if (now != null) options = options.withNow(now);
         if (command.equals("new-article")) {
-            System.exit(newArticle(project, title, titleEn, options.now(), out, err));
+            return newArticle(project, title, titleEn, options.now(), out, err);
         }
         if (command.equals("serve")) {
             if (outDir == null) options = options.withOut(project.resolve("target/preview"));
-            System.exit(PreviewServer.run(options.withPreview(true), port, out, err));
+            return PreviewServer.run(options.withPreview(true), port, out, err);
         }
-        System.exit(build(options, out, err));
+        return build(options, out, err);
     }
 
     static int newArticle(Path project, String title, String titleEn, java.time.LocalDate today, PrintStream out, PrintStream err) {

@@ -27,6 +27,9 @@ import vn.gialai.cds.render.NewsViewFactory;
 import vn.gialai.cds.render.SiteIndex;
 import vn.gialai.cds.render.Urls;
 import vn.gialai.cds.render.ViewFactory;
+import vn.gialai.cds.render.SocialFactory;
+import vn.gialai.cds.sharing.CardSpec;
+import vn.gialai.cds.sharing.Cards;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -128,6 +131,13 @@ public final class SiteBuilder {
             IndicatorViewFactory indicatorViews = new IndicatorViewFactory(indicators, assessments, index, data, messages, urls);
             ViewFactory views = new ViewFactory(config, index, data, messages, urls, stylesheet, indicatorViews, indicatorsById);
             views.useNews(new NewsViewFactory(config, newsroom, newsPages, index, urls, messages, images, indicatorViews), options.now());
+            SocialFactory social = new SocialFactory(config, index, urls, messages, indicatorsById, indicatorViews, images);
+            views.useSocial(social);
+            long cardsStart = System.nanoTime();
+            Map<String, CardSpec> cards = new java.util.TreeMap<>();
+            for (Page p : sitePages) if (!"error404".equals(p.type())) cards.put(SocialFactory.cardPath(p), social.card(p));
+            int drawn = new Cards(cacheDir(out, "card-cache")).write(staging, cards);
+            long cardsMillis = (System.nanoTime() - cardsStart) / 1_000_000;
             Bakery bakery = new Bakery(config, freemarker, views, messages);
             int written = 0;
             Predicate<Page> baked = p -> visible.test(p) || p.source().startsWith(IndicatorLoader.DIR) || "news-list".equals(p.type());
@@ -148,6 +158,7 @@ public final class SiteBuilder {
             // 5. Publish
             Publisher.publish(staging, out);
             List<String> notes = new ArrayList<>();
+            notes.add("share cards: " + cards.size() + " (" + drawn + " drawn, " + (cards.size() - drawn) + " unchanged) in " + cardsMillis + " ms");
             contentIndex.untranslated().forEach((file, missing) -> notes.add("page without translation: " + file + " (no " + missing + " version)"));
             if (config.get("site.contact.email") == null || config.get("site.contact.email").isBlank()) {
                 notes.add("site.contact.email in jbake.properties is empty: the footer shows no address for reporting errors. Set it before publishing.");
@@ -172,7 +183,7 @@ public final class SiteBuilder {
     /** Every news photo in its sizes; the resized files are cached beside the output, by content. */
     private static Map<String, List<NewsImages.Variant>> resizeImages(Path project, Path out, Path staging, List<Page> pages,
                                                                        Problems problems) throws IOException {
-        NewsImages images = new NewsImages(project, out.resolveSibling(".image-cache"));
+        NewsImages images = new NewsImages(project, cacheDir(out, "image-cache"));
         Map<String, List<NewsImages.Variant>> variants = new HashMap<>();
         for (Page p : pages) {
             String img = p.field("image");
@@ -185,6 +196,15 @@ public final class SiteBuilder {
         }
         problems.throwIfAny();
         return variants;
+    }
+
+    /**
+     * Where resized photos and drawn cards are kept between builds: beside the output ("target/.card-cache"), or under
+     * the folder the system property site.cache names (the tests share one, so each test build does not redraw).
+     */
+    static Path cacheDir(Path out, String name) {
+        String shared = System.getProperty("site.cache");
+        return shared != null ? Path.of(shared).resolve(name) : out.resolveSibling("." + name);
     }
 
     private static Map<String, Page> byField(List<Page> pages, String field) {

@@ -35,4 +35,5 @@ public record PageView(
         NewsViews.ArticleView article,
         NewsViews.NewsListView newsList,
         NewsViews.LatestNewsView latestNews,
-        String previewNotice) {}
+        String previewNotice,
+        vn.gialai.cds.sharing.SocialView social) {}

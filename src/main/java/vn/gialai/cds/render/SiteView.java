@@ -13,4 +13,5 @@ public record SiteView(
         List<LinkView> footerLinks,
         String contactEmail,
         String feedHref,
-        String feedTitle) {}
+        String feedTitle,
+        String shareScriptHref) {}

@@ -34,6 +34,7 @@ public final class ViewFactory {
     private final IndicatorViewFactory indicatorViews;
     private final Map<String, Indicator> indicators;
     private NewsViewFactory newsViews;
+    private SocialFactory socialFactory;
     private java.time.LocalDate now;
 
     public ViewFactory(SiteConfig config, SiteIndex index, SiteData data, Map<Language, Messages> messages,
@@ -54,6 +55,8 @@ public final class ViewFactory {
         this.now = today;
     }
 
+    public void useSocial(SocialFactory social) { this.socialFactory = social; }
+
     public SiteView site(Page page) {
         Language lang = page.lang();
         Messages t = messages.get(lang);
@@ -69,7 +72,7 @@ public final class ViewFactory {
         }
         String contact = Optional.ofNullable(config.get("site.contact.email")).map(String::strip).orElse("");
         return new SiteView(lang.code(), urls.href(lang.urlPrefix()), urls.href(stylesheetPath), menu, footer, contact,
-                newsViews == null ? "" : newsViews.feedHref(lang), t.get("news.feed-title"));
+                newsViews == null ? "" : newsViews.feedHref(lang), t.get("news.feed-title"), urls.href("assets/js/share.js"));
     }
 
     private static String ariaCurrent(Page page, Page target) {
@@ -82,6 +85,17 @@ public final class ViewFactory {
         Language lang = page.lang();
         Formats f = new Formats(lang);
         Optional<Page> translation = index.translationOf(page);
+        List<LinkView> crumbs = breadcrumbs(page);
+        vn.gialai.cds.render.IndicatorViews.IndicatorView indicator = "indicator".equals(page.type())
+                ? indicatorViews.indicator(indicators.get(page.field("indicator")), lang, urls.absolute(page.path())) : null;
+        vn.gialai.cds.sharing.SocialView social = socialFactory.social(page, crumbs);
+        if (indicator != null) {
+            List<String> ld = new ArrayList<>(social.jsonLd());
+            ld.add(indicator.jsonLd());
+            social = new vn.gialai.cds.sharing.SocialView(social.title(), social.description(), social.url(), social.image(),
+                    social.imageWidth(), social.imageHeight(), social.imageAlt(), social.type(), social.locale(),
+                    social.localeAlternate(), social.siteName(), social.publishedTime(), social.modifiedTime(), ld, social.share());
+        }
         return new PageView(
                 lang.code(),
                 page.type(),
@@ -92,7 +106,7 @@ public final class ViewFactory {
                 urls.absolute(page.path()),
                 f.date(page.date()),
                 page.date() == null ? "" : page.date().toString(),
-                breadcrumbs(page),
+                crumbs,
                 alternates(page, translation),
                 switcher(page, translation),
                 cards(index.childrenOf(page)),
@@ -101,14 +115,14 @@ public final class ViewFactory {
                 "home".equals(page.type()) ? cards(byKeys(lang, config.list("site.home.further"))) : List.of(),
                 "documents".equals(page.type()) ? documents(lang) : List.of(),
                 "about".equals(page.type()) ? sources(lang) : List.of(),
-                "indicator".equals(page.type())
-                        ? indicatorViews.indicator(indicators.get(page.field("indicator")), lang, urls.absolute(page.path())) : null,
+                indicator,
                 "progress".equals(page.type()) ? indicatorViews.dashboard(lang) : null,
                 indicatorList(page),
                 "news".equals(page.type()) ? newsViews.article(page, indicators::get) : null,
                 "news-index".equals(page.type()) || "news-list".equals(page.type()) ? newsViews.list(page) : null,
                 "home".equals(page.type()) || "pillar".equals(page.type()) || "sector".equals(page.type()) ? newsViews.latest(page) : null,
-                previewNotice(page));
+                previewNotice(page),
+                social);
     }
 
     /** In the preview only: drafts and scheduled pages say so at the top. */

@@ -42,6 +42,20 @@ class NewArticleCommandTest {
     }
 
     @Test
+    void theCommandTakesATitleOfSeveralWords() throws Exception {
+        Path project = Projects.copy();
+        var out = new java.io.ByteArrayOutputStream();
+        var err = new java.io.ByteArrayOutputStream();
+        int code = vn.gialai.cds.build.Main.run(new String[]{"new-article", "Hội nghị chuyển đổi số tháng 12",
+                        "--en", "December digital transformation conference", "--project", project.toString()},
+                new java.io.PrintStream(out, true, "UTF-8"), new java.io.PrintStream(err, true, "UTF-8"));
+        assertEquals(0, code, err.toString("UTF-8"));
+        assertTrue(Files.isRegularFile(project.resolve("content/vi/tin-tuc/hoi-nghi-chuyen-doi-so-thang-12.md")));
+        assertTrue(Files.isRegularFile(project.resolve("content/en/news/december-digital-transformation-conference.md")));
+        assertTrue(out.toString("UTF-8").contains("content/vi/tin-tuc/hoi-nghi-chuyen-doi-so-thang-12.md"));
+    }
+
+    @Test
     void refusesToOverwriteAnExistingArticle() throws Exception {
         Path project = Projects.copy();
         NewArticle.create(project, "Tin thử", null, LocalDate.of(2026, 11, 27));

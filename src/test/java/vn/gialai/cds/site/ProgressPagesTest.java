@@ -91,7 +91,12 @@ class ProgressPagesTest {
     void indicatorPagesCarryADatasetWithTheirDownloads() throws Exception {
         for (String id : ids()) {
             Document d = built.page("en/progress/" + id + "/index.html");
-            JsonNode ld = JSON.readTree(d.selectFirst("script[type=application/ld+json]").data());
+            JsonNode ld = null;
+            for (var s : d.select("script[type=application/ld+json]")) {
+                JsonNode n = JSON.readTree(s.data());
+                if ("Dataset".equals(n.path("@type").asText())) ld = n;
+            }
+            assertNotNull(ld, id + " has a Dataset");
             assertEquals("Dataset", ld.get("@type").asText(), id);
             assertEquals(2, ld.get("distribution").size(), id);
             for (JsonNode dist : ld.get("distribution")) {

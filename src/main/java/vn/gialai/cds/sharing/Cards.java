@@ -1,0 +1,58 @@
+package vn.gialai.cds.sharing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.Map;
+
+/**
+ * Makes every page's share card, in parallel, through a cache keyed by the card's content: a card whose
+ * page did not change is copied, not drawn again (what keeps the preview's rebuilds fast).
+ */
+public final class Cards {
+    private final Path cacheDir;
+    private int drawn;
+
+    public Cards(Path cacheDir) { this.cacheDir = cacheDir; }
+
+    /** Writes each card to out/&lt;path&gt;; returns how many were drawn (the rest came from the cache). */
+    public int write(Path out, Map<String, CardSpec> byPath) throws IOException {
+        Files.createDirectories(cacheDir);
+        drawn = 0;
+        try {
+            byPath.entrySet().parallelStream().forEach(e -> {
+                try {
+                    Path cached = cacheDir.resolve(hash(e.getValue().fingerprint()) + ".png");
+                    if (!Files.isRegularFile(cached)) {
+                        byte[] png = CardRenderer.draw(e.getValue()).png();
+                        Path tmp = Files.createTempFile(cacheDir, "card", ".tmp");
+                        Files.write(tmp, png);
+                        Files.move(tmp, cached, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                        synchronized (this) { drawn++; }
+                    }
+                    Path target = out.resolve(e.getKey());
+                    Files.createDirectories(target.getParent());
+                    Files.copy(cached, target, StandardCopyOption.REPLACE_EXISTING);
+                } catch (IOException ex) {
+                    throw new UncheckedIOException(ex);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        return drawn;
+    }
+
+    static String hash(String s) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8))).substring(0, 24);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package vn.gialai.cds.site;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import vn.gialai.cds.support.BuiltSite;
+
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Every page, shared on Facebook or Zalo, shows its own title, summary and a 1200×630 card; search engines get JSON-LD. */
+class SharingTest {
+    private final BuiltSite built = BuiltSite.get();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static String meta(Document d, String property) {
+        var el = d.selectFirst("meta[property=" + property + "], meta[name=" + property + "]");
+        return el == null ? "" : el.attr("content");
+    }
+
+    @Test
+    void everyPageHasCompleteAbsoluteOpenGraphTags() {
+        built.site.pages().forEach((path, d) -> {
+            boolean en = path.startsWith("en/");
+            for (String p : List.of("og:title", "og:description", "og:url", "og:image", "og:image:width", "og:image:height",
+                    "og:image:alt", "og:type", "og:locale", "og:locale:alternate", "og:site_name", "twitter:card", "description")) {
+                assertFalse(meta(d, p).isBlank(), path + " has " + p);
+            }
+            assertTrue(meta(d, "og:description").length() <= 200, path + " description ≤ 200");
+            assertTrue(meta(d, "og:url").startsWith(BuiltSite.SITE_URL), path);
+            assertTrue(meta(d, "og:image").startsWith(BuiltSite.SITE_URL), path);
+            assertEquals(d.selectFirst("link[rel=canonical]").attr("href"), meta(d, "og:url"), path);
+            assertEquals(en ? "en_US" : "vi_VN", meta(d, "og:locale"), path);
+            assertEquals(en ? "vi_VN" : "en_US", meta(d, "og:locale:alternate"), path);
+            assertEquals("summary_large_image", meta(d, "twitter:card"), path);
+            boolean news = d.selectFirst(".article-meta") != null;
+            assertEquals(news ? "article" : "website", meta(d, "og:type"), path);
+            if (news) {
+                assertTrue(meta(d, "article:published_time").matches("\\d{4}-\\d{2}-\\d{2}T00:00:00\\+07:00"), path);
+                assertFalse(meta(d, "article:modified_time").isBlank(), path);
+            }
+        });
+    }
+
+    @Test
+    void everyCardExistsAt1200By630() throws Exception {
+        List<String> checked = new ArrayList<>();
+        for (var e : built.site.pages().entrySet()) {
+            String image = meta(e.getValue(), "og:image");
+            if (checked.contains(image)) continue;
+            Path file = built.out.resolve(image.substring(BuiltSite.SITE_URL.length()));
+            try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+                ImageReader reader = ImageIO.getImageReaders(in).next();
+                reader.setInput(in);
+                assertEquals("png", reader.getFormatName().toLowerCase());
+                assertEquals(1200, reader.getWidth(0), image);
+                assertEquals(630, reader.getHeight(0), image);
+                reader.dispose();
+            }
+            assertEquals("1200", meta(e.getValue(), "og:image:width"));
+            assertEquals("630", meta(e.getValue(), "og:image:height"));
+            checked.add(image);
+        }
+        assertTrue(checked.size() > 200, "one card per page: " + checked.size());
+    }
+
+    @Test
+    void jsonLdParsesAndSaysWhatEachPageIs() throws Exception {
+        for (var e : built.site.pages().entrySet()) {
+            List<String> types = new ArrayList<>();
+            for (var script : e.getValue().select("script[type=application/ld+json]")) {
+                JsonNode node = JSON.readTree(script.data());
+                if (node.has("@graph")) node.get("@graph").forEach(n -> types.add(n.get("@type").asText()));
+                else types.add(node.get("@type").asText());
+            }
+            String path = e.getKey();
+            if (path.equals("index.html") || path.equals("en/index.html")) {
+                assertTrue(types.containsAll(List.of("WebSite", "GovernmentOrganization")), path + " " + types);
+            } else {
+                assertTrue(types.contains("BreadcrumbList"), path + " " + types);
+            }
+            if (e.getValue().selectFirst(".article-meta") != null) assertTrue(types.contains("NewsArticle"), path);
+            if (e.getValue().selectFirst(".indicator-headline") != null) assertTrue(types.contains("Dataset"), path);
+        }
+    }
+
+    @Test
+    void shareLinksNeedNoThirdPartyScriptAndWorkWithoutJavaScript() {
+        Document d = built.page("tin-tuc/ket-qua-ha-tang-so-nam-2025/index.html");
+        var box = d.selectFirst(".share-links");
+        String url = BuiltSite.SITE_URL + "tin-tuc/ket-qua-ha-tang-so-nam-2025/";
+        assertTrue(box.selectFirst("a[href^=https://www.facebook.com/sharer/sharer.php?u=]").attr("href").contains("chuyendoiso.gialai.example"));
+        assertTrue(box.selectFirst("a[href^=https://twitter.com/intent/tweet]") != null);
+        assertTrue(box.selectFirst("a[href^=mailto:]") != null);
+        assertEquals(url, box.selectFirst("input#share-url").attr("value"), "the address is there to copy without JavaScript");
+        assertTrue(box.selectFirst(".share-links__native").hasAttr("hidden"), "shown only where the browser can share");
+        for (var s : d.select("script[src]")) assertTrue(s.attr("src").startsWith("/"), "only our own scripts: " + s.attr("src"));
+        assertTrue(box.select("a[target=_blank] .visually-hidden").size() == 2, "new-tab links say so");
+    }
+
+    @Test
+    void aNewsPhotoIsUsedForItsCard() throws Exception {
+        var card = ImageIO.read(built.out.resolve("tin-tuc/ket-qua-ha-tang-so-nam-2025/card.png").toFile());
+        var plain = ImageIO.read(built.out.resolve("tin-tuc/hoi-nghi-trien-khai-chuong-trinh-hanh-dong/card.png").toFile());
+        // the photo's sky at the top right, not the brand blue of a card without photo
+        assertTrue(card.getRGB(1000, 40) != plain.getRGB(1000, 40));
+    }
+}
