@@ -146,6 +146,7 @@ public final class SiteBuilder {
             }
             problems.throwIfAny();
             Feeds.write(staging, newsroom, contentIndex, newsPages, urls, messages, config);
+            writeSearchIndexes(staging, sitePages, contentIndex, urls, messages, indicatorsById, data);
             DataExport.write(staging, indicators, assessments, data);
             Sitemap.write(staging, sitePages, urls);
 
@@ -196,6 +197,31 @@ public final class SiteBuilder {
         }
         problems.throwIfAny();
         return variants;
+    }
+
+    /** One search index per language, beside its search page (tim-kiem/index.json, en/search/index.json). */
+    private static void writeSearchIndexes(Path staging, List<Page> pages, SiteIndex index, Urls urls,
+                                           Map<Language, Messages> messages, Map<String, Indicator> indicators,
+                                           SiteData data) throws IOException {
+        for (Language lang : Language.values()) {
+            var search = index.ofType(lang, "search").stream().findFirst();
+            if (search.isEmpty()) continue;
+            String json = vn.gialai.cds.search.SearchIndex.build(pages, lang, messages.get(lang), p -> urls.href(p.path()), p -> {
+                if ("indicator".equals(p.type())) {
+                    Indicator i = indicators.get(p.field("indicator"));
+                    return i.explanation().in(lang) + " " + i.unitLabel().in(lang);
+                }
+                if ("documents".equals(p.type())) {
+                    StringBuilder sb = new StringBuilder();
+                    data.documents().forEach(d -> sb.append(d.number() == null ? "" : d.number()).append(' ').append(d.title().in(lang)).append(". "));
+                    return sb.toString();
+                }
+                return "";
+            });
+            Path f = staging.resolve(search.get().path() + "index.json");
+            Files.createDirectories(f.getParent());
+            Files.writeString(f, json, java.nio.charset.StandardCharsets.UTF_8);
+        }
     }
 
     /**

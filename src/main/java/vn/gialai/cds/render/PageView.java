@@ -36,4 +36,5 @@ public record PageView(
         NewsViews.NewsListView newsList,
         NewsViews.LatestNewsView latestNews,
         String previewNotice,
+        Views.SearchView search,
         vn.gialai.cds.sharing.SocialView social) {}

@@ -14,4 +14,6 @@ public record SiteView(
         String contactEmail,
         String feedHref,
         String feedTitle,
-        String shareScriptHref) {}
+        String shareScriptHref,
+        String searchHref,
+        String searchScriptHref) {}

@@ -72,7 +72,9 @@ public final class ViewFactory {
         }
         String contact = Optional.ofNullable(config.get("site.contact.email")).map(String::strip).orElse("");
         return new SiteView(lang.code(), urls.href(lang.urlPrefix()), urls.href(stylesheetPath), menu, footer, contact,
-                newsViews == null ? "" : newsViews.feedHref(lang), t.get("news.feed-title"), urls.href("assets/js/share.js"));
+                newsViews == null ? "" : newsViews.feedHref(lang), t.get("news.feed-title"), urls.href("assets/js/share.js"),
+                index.ofType(lang, "search").stream().findFirst().map(p -> urls.href(p.path())).orElse(""),
+                urls.href("assets/js/search.js"));
     }
 
     private static String ariaCurrent(Page page, Page target) {
@@ -122,7 +124,22 @@ public final class ViewFactory {
                 "news-index".equals(page.type()) || "news-list".equals(page.type()) ? newsViews.list(page) : null,
                 "home".equals(page.type()) || "pillar".equals(page.type()) || "sector".equals(page.type()) ? newsViews.latest(page) : null,
                 previewNotice(page),
+                "search".equals(page.type()) ? search(page, menu(page)) : null,
                 social);
+    }
+
+    private Views.SearchView search(Page page, List<LinkView> sections) {
+        Language lang = page.lang();
+        String other = index.ofType(lang.other(), "search").stream().findFirst().map(p -> urls.href(p.path() + "index.json")).orElse("");
+        return new Views.SearchView(urls.href(page.path() + "index.json"), other, "", sections);
+    }
+
+    private List<LinkView> menu(Page page) {
+        List<LinkView> out = new ArrayList<>();
+        for (String key : config.list("site.menu")) {
+            index.byKey(page.lang(), key).ifPresent(p -> out.add(new LinkView(p.title(), urls.href(p.path()), "")));
+        }
+        return out;
     }
 
     /** In the preview only: drafts and scheduled pages say so at the top. */

@@ -31,5 +31,8 @@ public final class Views {
     /** One entry of the list of sources. */
     public record SourceView(String id, String anchor, String title, String publisher, String date, String url, String note) {}
 
+    /** The search page: where the indexes are, and the main sections to browse without JavaScript. */
+    public record SearchView(String indexHref, String otherIndexHref, String query, List<LinkView> sections) {}
+
     private Views() {}
 }

@@ -30,7 +30,8 @@ public final class Cards {
                     Path cached = cacheDir.resolve(hash(e.getValue().fingerprint()) + ".png");
                     if (!Files.isRegularFile(cached)) {
                         byte[] png = CardRenderer.draw(e.getValue()).png();
-                        Path tmp = Files.createTempFile(cacheDir, "card", ".tmp");
+                        // (a temporary file would be private to us; the site's files must stay readable by the web server)
+                        Path tmp = cacheDir.resolve(cached.getFileName() + "." + Thread.currentThread().getId() + ".tmp");
                         Files.write(tmp, png);
                         Files.move(tmp, cached, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                         synchronized (this) { drawn++; }

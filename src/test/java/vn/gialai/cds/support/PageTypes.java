@@ -42,6 +42,8 @@ public final class PageTypes {
                 new Sample("news", "en", "en/news/conference-presents-action-programme/", PAGE_BUDGET_KB),
                 new Sample("news-list", "vi", "tin-tuc/tru-cot/chinh-quyen-so/", PAGE_BUDGET_KB),
                 new Sample("news-list", "en", "en/news/archive/2025/", PAGE_BUDGET_KB),
+                new Sample("search", "vi", "tim-kiem/?q=chuyen+doi+so", PAGE_BUDGET_KB),
+                new Sample("search", "en", "en/search/", PAGE_BUDGET_KB),
                 new Sample("error404", "vi", "404.html", PAGE_BUDGET_KB),
                 new Sample("error404", "en", "en/404.html", PAGE_BUDGET_KB));
     }

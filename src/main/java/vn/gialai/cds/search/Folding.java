@@ -1,0 +1,33 @@
+package vn.gialai.cds.search;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * How search compares words: without case or diacritics, and with đ/Đ read as d (they have no Unicode
+ * decomposition, so accent-folding alone misses them: "doi" must find "đổi"). assets/js/search.js folds
+ * the same way; both are tested against src/test/resources/search/folding-cases.json.
+ */
+public final class Folding {
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    public static String fold(String s) {
+        String d = s.replace('đ', 'd').replace('Đ', 'D');
+        return MARKS.matcher(Normalizer.normalize(d, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
+    }
+
+    /** Words of a text, lower-cased (diacritics kept), in order. */
+    public static List<String> words(String s) {
+        List<String> out = new ArrayList<>();
+        for (String w : NON_WORD.split(Normalizer.normalize(s, Normalizer.Form.NFC).toLowerCase(Locale.ROOT))) {
+            if (!w.isEmpty()) out.add(w);
+        }
+        return out;
+    }
+
+    private Folding() {}
+}

@@ -1,0 +1,58 @@
+package vn.gialai.cds.search;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.jsoup.Jsoup;
+import vn.gialai.cds.content.Page;
+import vn.gialai.cds.i18n.Formats;
+import vn.gialai.cds.i18n.Language;
+import vn.gialai.cds.i18n.Messages;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The search index of one language, built from the same pages the site shows: only what a result needs
+ * (title, address, section, date for news, summary, and the opening of the text for the snippet), as compact
+ * JSON arrays. The browser folds and tokenises it on load.
+ */
+public final class SearchIndex {
+    /** How much of a page's text goes into the index: enough for a snippet, small enough for a phone. */
+    public static final int TEXT_CHARS = 280;
+    static final Set<String> SEARCHED = Set.of("home", "page", "section", "pillar", "sector", "documents", "about",
+            "progress", "indicator", "news");
+
+    public static String build(List<Page> pages, Language lang, Messages t, java.util.function.Function<Page, String> href,
+                               java.util.function.Function<Page, String> extraText) {
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode root = json.createObjectNode();
+        root.put("v", 1);
+        root.put("lang", lang.code());
+        ArrayNode docs = root.putArray("docs");
+        Formats f = new Formats(lang);
+        for (Page p : pages) {
+            if (p.lang() != lang || !SEARCHED.contains(p.type())) continue;
+            String text = (Jsoup.parse(p.bodyHtml()).text() + " " + extraText.apply(p)).strip();
+            if (text.length() > TEXT_CHARS) {
+                int cut = text.lastIndexOf(' ', TEXT_CHARS);
+                text = text.substring(0, cut > 0 ? cut : TEXT_CHARS) + " …";
+            }
+            ArrayNode d = docs.addArray();
+            d.add(p.title());
+            d.add(href.apply(p));
+            d.add(t.get("search.section." + p.type()));
+            d.add("news".equals(p.type()) ? f.date(p.date()) : "");
+            d.add(p.summary());
+            d.add(text);
+            d.add(String.join(", ", p.list("tags")));
+        }
+        try {
+            return json.writeValueAsString(root);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private SearchIndex() {}
+}
