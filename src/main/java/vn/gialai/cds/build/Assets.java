@@ -63,7 +63,29 @@ public final class Assets {
         return name;
     }
 
-    /** Copies assets/ except the stylesheet sources (they are in the joined file). */
+    /**
+     * Each script under assets/js/, named by its content hash ("share.js" → "assets/js/share.3f9a1c20de.js") so it can
+     * be cached for a year; returns the addresses by file name.
+     */
+    public java.util.Map<String, String> writeScripts(Path out) throws IOException {
+        java.util.Map<String, String> paths = new java.util.TreeMap<>();
+        Path js = projectDir.resolve("assets/js");
+        if (!Files.isDirectory(js)) return paths;
+        try (Stream<Path> s = Files.list(js)) {
+            for (Path p : s.filter(f -> f.toString().endsWith(".js")).sorted().toList()) {
+                byte[] bytes = Files.readAllBytes(p);
+                String name = p.getFileName().toString();
+                String hashed = "assets/js/" + name.substring(0, name.length() - 3) + "." + hash(bytes) + ".js";
+                Path target = out.resolve(hashed);
+                Files.createDirectories(target.getParent());
+                Files.write(target, bytes);
+                paths.put(name, hashed);
+            }
+        }
+        return paths;
+    }
+
+    /** Copies assets/ except the stylesheet and script sources (written, fingerprinted, by the methods above). */
     public void copyOthers(Path out) throws IOException {
         Path assets = projectDir.resolve("assets");
         if (!Files.isDirectory(assets)) return;
@@ -71,6 +93,7 @@ public final class Assets {
             for (Path p : s.filter(Files::isRegularFile).sorted().toList()) {
                 Path rel = assets.relativize(p);
                 if (rel.startsWith("css") && p.toString().endsWith(".css")) continue;
+                if (rel.startsWith("js") && p.toString().endsWith(".js")) continue;
                 if (p.getFileName().toString().startsWith(".")) continue;
                 Path target = out.resolve("assets").resolve(rel.toString());
                 Files.createDirectories(target.getParent());

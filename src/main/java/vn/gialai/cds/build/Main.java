@@ -117,7 +117,7 @@ public final class Main {
             for (Problem p : f.problems().sorted()) err.println("  " + p);
             err.println("The last good site in " + display(options) + " was left as it was.");
             return new Outcome(1, f.problems().sorted());
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             String what = "an unexpected error (" + e.getClass().getSimpleName() + ": " + e.getMessage()
                     + "). Please report it with the command you ran.";
             err.println("The site was not built: " + what);

@@ -203,6 +203,12 @@ public final class PreviewServer {
         serve(ex, root, base, false);
     }
 
+    /** Serves with the headers the public host sends (CSP and the rest): the browser tests run under them. */
+    public static void serveAsHost(HttpExchange ex, Path root, String base) throws IOException {
+        HostHeaders.forPath(ex.getRequestURI().getPath()).forEach((k, v) -> ex.getResponseHeaders().add(k, v));
+        serve(ex, root, base, false);
+    }
+
     /** Serves the built site; with live=true (the editors' preview) every HTML page gets the live-reload script. */
     public static void serve(HttpExchange ex, Path root, String base, boolean live) throws IOException {
         try (ex) {
@@ -242,7 +248,7 @@ public final class PreviewServer {
                 body = html.getBytes(StandardCharsets.UTF_8);
             }
             ex.getResponseHeaders().add("Content-Type", TYPES.getOrDefault(ext, "application/octet-stream"));
-            ex.getResponseHeaders().add("Cache-Control", "no-cache");
+            if (!ex.getResponseHeaders().containsKey("Cache-Control")) ex.getResponseHeaders().add("Cache-Control", "no-cache");
             if ("HEAD".equals(ex.getRequestMethod())) {
                 ex.sendResponseHeaders(status, -1);
                 return;

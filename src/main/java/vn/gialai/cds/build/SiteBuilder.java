@@ -57,6 +57,21 @@ public final class SiteBuilder {
     }
 
     public BuildResult build(BuildOptions options) {
+        // JBake and its database format with the JVM's defaults (OrientDB does not even open under some locales):
+        // the site is built under fixed ones, whatever the machine's, and the caller's are given back after.
+        java.util.Locale locale = java.util.Locale.getDefault();
+        java.util.TimeZone zone = java.util.TimeZone.getDefault();
+        java.util.Locale.setDefault(java.util.Locale.ROOT);
+        java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone(BuildOptions.ZONE));
+        try {
+            return buildUnderFixedDefaults(options);
+        } finally {
+            java.util.Locale.setDefault(locale);
+            java.util.TimeZone.setDefault(zone);
+        }
+    }
+
+    private BuildResult buildUnderFixedDefaults(BuildOptions options) {
         long start = System.nanoTime();
         Path project = options.projectDir().toAbsolutePath().normalize();
         SiteConfig config = SiteConfig.load(project, options.siteUrl());
@@ -123,6 +138,7 @@ public final class SiteBuilder {
             Files.createDirectories(staging);
             Assets assets = new Assets(project);
             String stylesheet = assets.writeStylesheet(staging);
+            Map<String, String> scripts = assets.writeScripts(staging);
             assets.copyOthers(staging);
             Map<String, List<NewsImages.Variant>> images = resizeImages(project, out, staging, shown, problems);
 
@@ -130,6 +146,7 @@ public final class SiteBuilder {
             Configuration freemarker = SiteTemplateEngine.freemarker(project.resolve("templates").toFile());
             IndicatorViewFactory indicatorViews = new IndicatorViewFactory(indicators, assessments, index, data, messages, urls);
             ViewFactory views = new ViewFactory(config, index, data, messages, urls, stylesheet, indicatorViews, indicatorsById);
+            views.useScripts(scripts);
             views.useNews(new NewsViewFactory(config, newsroom, newsPages, index, urls, messages, images, indicatorViews), options.now());
             SocialFactory social = new SocialFactory(config, index, urls, messages, indicatorsById, indicatorViews, images);
             views.useSocial(social);
@@ -154,12 +171,23 @@ public final class SiteBuilder {
             OutputSite site = new OutputSite(staging, config.siteUrl());
             LinkCheck.run(site, sourceOfOutput, problems);
             LanguageCheck.run(site, sourceOfOutput, problems);
+            long htmlStart = System.nanoTime();
+            int htmlChecked = new vn.gialai.cds.checks.HtmlValidity(cacheDir(out, "html-cache").resolve("valid.txt"))
+                    .run(site, sourceOfOutput, problems);
+            long htmlMillis = (System.nanoTime() - htmlStart) / 1_000_000;
             problems.throwIfAny();
 
-            // 5. Publish
+            // 5. Publish, with the host configuration beside it (deploy/nginx.conf) and in it (_headers)
+            Files.writeString(staging.resolve("_headers"), HostHeaders.headersFile(), java.nio.charset.StandardCharsets.UTF_8);
+            Path deploy = out.resolveSibling("deploy");
+            Files.createDirectories(deploy);
+            Files.writeString(deploy.resolve("nginx.conf"), HostHeaders.nginxServer(java.net.URI.create(config.siteUrl()).getHost(), 80,
+                    out.toString()), java.nio.charset.StandardCharsets.UTF_8);
             Publisher.publish(staging, out);
             List<String> notes = new ArrayList<>();
             notes.add("share cards: " + cards.size() + " (" + drawn + " drawn, " + (cards.size() - drawn) + " unchanged) in " + cardsMillis + " ms");
+            notes.add("HTML checked with the Nu HTML Checker: " + htmlChecked + " page(s) (" + (site.pages().size() - htmlChecked)
+                    + " unchanged and known valid) in " + htmlMillis + " ms");
             contentIndex.untranslated().forEach((file, missing) -> notes.add("page without translation: " + file + " (no " + missing + " version)"));
             if (config.get("site.contact.email") == null || config.get("site.contact.email").isBlank()) {
                 notes.add("site.contact.email in jbake.properties is empty: the footer shows no address for reporting errors. Set it before publishing.");

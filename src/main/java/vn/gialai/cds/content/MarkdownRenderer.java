@@ -45,7 +45,8 @@ public final class MarkdownRenderer {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
         options.set(TablesExtension.CLASS_NAME, "table");
-        options.set(HtmlRenderer.ESCAPE_HTML, true);
+        // Raw HTML passes through only after RawHtml has checked every piece of it against the allow-list.
+        options.set(HtmlRenderer.ESCAPE_HTML, false);
         options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
         this.parser = Parser.builder(options).build();
@@ -62,7 +63,8 @@ public final class MarkdownRenderer {
             if (node instanceof HtmlCommentBlock || node instanceof HtmlInlineComment) {
                 node.unlink();
             } else if (node instanceof HtmlBlock || node instanceof HtmlInline) {
-                problems.add(file, line, Msg.of("markdown.raw-html", abbreviate(node.getChars().toString().strip())));
+                RawHtml.firstDisallowed(node.getChars().toString()).ifPresent(bad ->
+                        problems.add(file, line, Msg.of("markdown.raw-html", bad, RawHtml.allowedTags())));
             } else if (node instanceof Link link) {
                 link.setUrl(BasedSequence.of(resolve(file, line, link.getUrl().toString(), lang, ctx, problems, false)));
             } else if (node instanceof Image image) {

@@ -237,7 +237,7 @@ public final class IndicatorViewFactory {
         json.put("contentUrl", urls.absolute(jsonPath(ind.id())));
         try {
             // "</" would end the script element early.
-            return JSON.writeValueAsString(d).replace("</", "<\\/");
+            return JSON.writeValueAsString(d).replace("<", "\\u003c");
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

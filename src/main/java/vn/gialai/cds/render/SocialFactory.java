@@ -203,7 +203,7 @@ public final class SocialFactory {
     /** JSON for a script element: "</" would end it early. */
     static String write(ObjectNode node) {
         try {
-            return JSON.writeValueAsString(node).replace("</", "<\\/");
+            return JSON.writeValueAsString(node).replace("<", "\\u003c");
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

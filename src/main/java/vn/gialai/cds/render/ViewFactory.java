@@ -57,6 +57,16 @@ public final class ViewFactory {
 
     public void useSocial(SocialFactory social) { this.socialFactory = social; }
 
+    private Map<String, String> scripts = Map.of();
+
+    /** The fingerprinted addresses of assets/js/*.js, by file name. */
+    public void useScripts(Map<String, String> byName) { this.scripts = byName; }
+
+    private String script(String name) {
+        String path = scripts.get(name);
+        return path == null ? "" : urls.href(path);
+    }
+
     public SiteView site(Page page) {
         Language lang = page.lang();
         Messages t = messages.get(lang);
@@ -72,9 +82,9 @@ public final class ViewFactory {
         }
         String contact = Optional.ofNullable(config.get("site.contact.email")).map(String::strip).orElse("");
         return new SiteView(lang.code(), urls.href(lang.urlPrefix()), urls.href(stylesheetPath), menu, footer, contact,
-                newsViews == null ? "" : newsViews.feedHref(lang), t.get("news.feed-title"), urls.href("assets/js/share.js"),
+                newsViews == null ? "" : newsViews.feedHref(lang), t.get("news.feed-title"), script("share.js"),
                 index.ofType(lang, "search").stream().findFirst().map(p -> urls.href(p.path())).orElse(""),
-                urls.href("assets/js/search.js"));
+                script("search.js"));
     }
 
     private static String ariaCurrent(Page page, Page target) {

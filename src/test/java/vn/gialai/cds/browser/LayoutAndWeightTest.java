@@ -79,6 +79,18 @@ class LayoutAndWeightTest {
                 + budget + " B: " + counted);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("pages")
+    void theContentSecurityPolicyRefusesNothing(PageTypes.Sample sample) {
+        Browser b = Browser.get();
+        b.driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER); // clear what earlier pages logged
+        b.open(sample.path(), 360, 800);
+        var refused = b.driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy") || m.contains("Refused to")).toList();
+        assertTrue(refused.isEmpty(), "/" + sample.path() + ": " + refused);
+    }
+
     static long gzipSize(byte[] bytes) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (GZIPOutputStream gz = new GZIPOutputStream(out)) {

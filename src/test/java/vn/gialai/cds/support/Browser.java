@@ -38,11 +38,13 @@ public final class Browser {
             BuiltSite built = BuiltSite.get();
             try {
                 HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-                server.createContext("/", ex -> PreviewServer.serve(ex, built.out, "/"));
+                server.createContext("/", ex -> PreviewServer.serveAsHost(ex, built.out, "/"));
                 server.start();
                 String base = "http://127.0.0.1:" + server.getAddress().getPort() + "/";
 
                 ChromeOptions options = new ChromeOptions();
+                // the browser's console, to see any Content-Security-Policy refusal
+                options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
                 options.setBinary(chromium());
                 Path profile = Files.createTempDirectory("chromium-profile-");
                 // Without the background-networking flags Chromium hangs on this closed network.

@@ -1,0 +1,90 @@
+package vn.gialai.cds.checks;
+
+import nu.validator.validation.SimpleDocumentValidator;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.SAXParseException;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The Nu HTML Checker (vnu, the engine of validator.w3.org/nu) on every page about to be published. Pages whose
+ * exact bytes were found valid before are not checked again (their hashes are kept in a cache file), so a rebuild
+ * checks only what changed.
+ */
+public final class HtmlValidity {
+    private final Path cacheFile;
+
+    public HtmlValidity(Path cacheFile) { this.cacheFile = cacheFile; }
+
+    /** @return how many pages were checked (the rest were unchanged and known valid) */
+    public int run(OutputSite site, Map<String, String> sourceOf, Problems problems) throws IOException {
+        Set<String> known = new TreeSet<>();
+        if (Files.isRegularFile(cacheFile)) known.addAll(Files.readAllLines(cacheFile, StandardCharsets.UTF_8));
+        List<String> toCheck = new ArrayList<>();
+        Map<String, String> hashes = new java.util.HashMap<>();
+        for (String page : site.pages().keySet()) {
+            String h = hash(Files.readAllBytes(site.root().resolve(page)));
+            hashes.put(page, h);
+            if (!known.contains(h)) toCheck.add(page);
+        }
+        if (toCheck.isEmpty()) return 0;
+        List<String> found = new ArrayList<>();
+        String[] current = {""};
+        ErrorHandler handler = new ErrorHandler() {
+            @Override public void warning(SAXParseException e) { }
+            @Override public void error(SAXParseException e) {
+                found.add(current[0]);
+                problems.add(sourceOf.getOrDefault(current[0], current[0]), "is not valid HTML in " + current[0] + " (line "
+                        + e.getLineNumber() + ", column " + e.getColumnNumber() + "): " + e.getMessage() + " Fix the template or the text.");
+            }
+            @Override public void fatalError(SAXParseException e) { error(e); }
+        };
+        // The checker's schema compiler recurses deeply: it runs on a thread with a large stack.
+        Throwable[] failure = {null};
+        Thread worker = new Thread(null, () -> {
+            try {
+                SimpleDocumentValidator validator = new SimpleDocumentValidator(true, false, false);
+                validator.setUpMainSchema("http://s.validator.nu/html5-rdfalite.rnc", handler);
+                validator.setUpValidatorAndParsers(handler, true, false);
+                for (String page : toCheck) {
+                    current[0] = page;
+                    validator.checkHtmlFile(site.root().resolve(page).toFile(), true);
+                    if (!found.contains(page)) known.add(hashes.get(page));
+                }
+            } catch (Throwable t) {
+                failure[0] = t;
+            }
+        }, "html-check", 256L * 1024 * 1024);
+        worker.start();
+        try {
+            worker.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (failure[0] != null) {
+            problems.add("build", "the HTML checker could not run (" + failure[0].getClass().getSimpleName() + ": " + failure[0].getMessage() + ").");
+            return toCheck.size();
+        }
+        Files.createDirectories(cacheFile.getParent());
+        Files.write(cacheFile, known, StandardCharsets.UTF_8);
+        return toCheck.size();
+    }
+
+    static String hash(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package vn.gialai.cds.site;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import vn.gialai.cds.build.HostHeaders;
+import vn.gialai.cds.support.BuiltSite;
+
+import java.io.File;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The site served by Debian's nginx (on loopback) with the configuration the build writes: every file answers, with its headers. */
+class NginxTest {
+    private static Process nginx;
+    private static String base;
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @BeforeAll
+    static void startNginx() throws Exception {
+        String binary = Stream.of("/usr/sbin/nginx", "/usr/bin/nginx").filter(p -> new File(p).canExecute()).findFirst()
+                .orElseThrow(() -> new IllegalStateException("Debian's nginx is not installed: apt-get install -y nginx (.ci/run does it)"));
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) { port = s.getLocalPort(); }
+        Path prefix = Files.createTempDirectory("nginx-");
+        Files.createDirectories(prefix.resolve("tmp"));
+        String conf = "daemon off;\nmaster_process off;\nworker_processes 1;\npid " + prefix.resolve("nginx.pid") + ";\n"
+                + "error_log " + prefix.resolve("error.log") + ";\nevents { worker_connections 64; }\nhttp {\n"
+                + "    include /etc/nginx/mime.types;\n    default_type application/octet-stream;\n    access_log off;\n"
+                + "    client_body_temp_path " + prefix.resolve("tmp") + ";\n    proxy_temp_path " + prefix.resolve("tmp") + ";\n"
+                + "    fastcgi_temp_path " + prefix.resolve("tmp") + ";\n    uwsgi_temp_path " + prefix.resolve("tmp") + ";\n"
+                + "    scgi_temp_path " + prefix.resolve("tmp") + ";\n"
+                + HostHeaders.nginxServer("127.0.0.1", port, BuiltSite.get().out.toString()).replace("listen " + port, "listen 127.0.0.1:" + port)
+                + "}\n";
+        Path file = prefix.resolve("nginx.conf");
+        Files.writeString(file, conf);
+        nginx = new ProcessBuilder(binary, "-p", prefix.toString(), "-c", file.toString()).redirectErrorStream(true)
+                .redirectOutput(prefix.resolve("out.log").toFile()).start();
+        base = "http://127.0.0.1:" + port;
+        for (int i = 0; i < 100; i++) {
+            try {
+                HTTP.send(HttpRequest.newBuilder(URI.create(base + "/")).build(), HttpResponse.BodyHandlers.discarding());
+                return;
+            } catch (java.io.IOException e) {
+                Thread.sleep(100);
+            }
+        }
+        throw new IllegalStateException("nginx did not start: " + Files.readString(prefix.resolve("out.log")));
+    }
+
+    @AfterAll
+    static void stopNginx() {
+        if (nginx != null) nginx.destroy();
+    }
+
+    private static HttpResponse<Void> get(String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.discarding());
+    }
+
+    @Test
+    void everyPageAndFileAnswers200() throws Exception {
+        Path root = BuiltSite.get().out;
+        List<String> failed = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                String rel = "/" + root.relativize(f).toString().replace('\\', '/');
+                if (rel.endsWith("/index.html")) rel = rel.substring(0, rel.length() - "index.html".length());
+                int status = get(rel).statusCode();
+                if (status != 200) failed.add(rel + " → " + status);
+            }
+        }
+        assertTrue(failed.isEmpty(), failed.toString());
+    }
+
+    @Test
+    void pagesCarryTheSecurityHeadersAndRevalidate() throws Exception {
+        var r = get("/linh-vuc/y-te/");
+        for (var e : HostHeaders.security().entrySet()) {
+            assertEquals(e.getValue(), r.headers().firstValue(e.getKey()).orElse(""), e.getKey());
+        }
+        assertEquals("no-cache", r.headers().firstValue("Cache-Control").orElse(""));
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+    }
+
+    @Test
+    void fingerprintedAssetsAreCachedForAYearAsImmutable() throws Exception {
+        Path css = Files.list(BuiltSite.get().out.resolve("assets/css")).findFirst().orElseThrow();
+        var r = get("/assets/css/" + css.getFileName());
+        assertEquals(HostHeaders.IMMUTABLE, r.headers().firstValue("Cache-Control").orElse(""));
+        assertEquals(HostHeaders.CSP, r.headers().firstValue("Content-Security-Policy").orElse(""));
+        Path js = Files.list(BuiltSite.get().out.resolve("assets/js")).findFirst().orElseThrow();
+        assertEquals(HostHeaders.IMMUTABLE, get("/assets/js/" + js.getFileName()).headers().firstValue("Cache-Control").orElse(""));
+    }
+
+    @Test
+    void aMissingPageGetsTheNotFoundPageOfItsLanguage() throws Exception {
+        var vi = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/khong-co-trang-nay/")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(404, vi.statusCode());
+        assertTrue(vi.body().contains("lang=\"vi\""));
+        var en = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/en/no-such-page/")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(404, en.statusCode());
+        assertTrue(en.body().contains("lang=\"en\""));
+    }
+}

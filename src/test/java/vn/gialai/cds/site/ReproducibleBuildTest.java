@@ -1,0 +1,48 @@
+package vn.gialai.cds.site;
+
+import org.junit.jupiter.api.Test;
+import vn.gialai.cds.build.BuildOptions;
+import vn.gialai.cds.support.Projects;
+import vn.gialai.cds.support.Runs;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Two builds of the same input are byte for byte the same, whatever the machine's time zone and language. */
+class ReproducibleBuildTest {
+    @Test
+    void sameInputSameBytesInAnyTimeZoneAndLocale() throws Exception {
+        TimeZone zone = TimeZone.getDefault();
+        Locale locale = Locale.getDefault();
+        String cache = System.getProperty("site.cache");
+        try {
+            Path a = build("Pacific/Kiritimati", Locale.forLanguageTag("ar-EG"), "a");
+            Path b = build("America/Los_Angeles", Locale.forLanguageTag("de-DE"), "b");
+            Map<String, String> fa = Runs.fingerprint(a), fb = Runs.fingerprint(b);
+            assertTrue(fa.size() > 400, "files: " + fa.size());
+            assertEquals(fa.keySet(), fb.keySet());
+            for (String file : fa.keySet()) assertEquals(fa.get(file), fb.get(file), file + " differs between the two builds");
+        } finally {
+            TimeZone.setDefault(zone);
+            Locale.setDefault(locale);
+            if (cache == null) System.clearProperty("site.cache"); else System.setProperty("site.cache", cache);
+        }
+    }
+
+    private static Path build(String zone, Locale locale, String name) throws Exception {
+        TimeZone.setDefault(TimeZone.getTimeZone(zone));
+        Locale.setDefault(locale);
+        Path dir = Files.createTempDirectory("repro-" + name + "-");
+        System.setProperty("site.cache", dir.resolve("cache").toString()); // nothing reused: every card and photo drawn anew
+        Path out = dir.resolve("site");
+        Runs.buildOrFail(BuildOptions.defaults(Projects.real()).withOut(out).withNow(LocalDate.of(2026, 11, 27)));
+        return out;
+    }
+}
