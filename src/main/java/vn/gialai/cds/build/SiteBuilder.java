@@ -78,6 +78,14 @@ public final class SiteBuilder {
         Problems problems = new Problems();
         Predicate<Page> visible = options.preview() ? p -> true : p -> p.isPublic(options.now());
 
+        StringBuilder stages = new StringBuilder("stages:");
+        long[] lap = {System.nanoTime()};
+        java.util.function.Consumer<String> mark = name -> {
+            long now = System.nanoTime();
+            stages.append(' ').append(name).append(' ').append((now - lap[0]) / 1_000_000).append(" ms,");
+            lap[0] = now;
+        };
+
         // 1. Load and validate
         Map<Language, Messages> messages = MessagesLoader.load(project, problems);
         SiteData data = DataLoader.load(project, problems);
@@ -89,6 +97,7 @@ public final class SiteBuilder {
         List<Page> shown = all.stream().filter(visible).toList();
         checkRequired(shown, problems);
         problems.throwIfAny();
+        mark.accept("load");
 
         // 2. Compute: statuses, the newsroom, the pages made from data, every view
         SiteIndex contentIndex = new SiteIndex(shown);
@@ -150,31 +159,46 @@ public final class SiteBuilder {
             views.useNews(new NewsViewFactory(config, newsroom, newsPages, index, urls, messages, images, indicatorViews), options.now());
             SocialFactory social = new SocialFactory(config, index, urls, messages, indicatorsById, indicatorViews, images);
             views.useSocial(social);
-            long cardsStart = System.nanoTime();
             Map<String, CardSpec> cards = new java.util.TreeMap<>();
             for (Page p : sitePages) if (!"error404".equals(p.type())) cards.put(SocialFactory.cardPath(p), social.card(p));
-            int drawn = new Cards(cacheDir(out, "card-cache")).write(staging, cards);
-            long cardsMillis = (System.nanoTime() - cardsStart) / 1_000_000;
+            // JBake renders on one thread: the cards are drawn on the other core meanwhile.
+            java.util.concurrent.ExecutorService side = java.util.concurrent.Executors.newSingleThreadExecutor();
+            java.util.concurrent.Future<long[]> cardsDone = side.submit(() -> {
+                long t = System.nanoTime();
+                // in parallel: while JBake renders, the two threads share the second core; after, they have both
+                int n = new Cards(cacheDir(out, "card-cache")).write(staging, cards, true);
+                return new long[]{n, (System.nanoTime() - t) / 1_000_000};
+            });
+            side.shutdown();
+            mark.accept("compute");
             Bakery bakery = new Bakery(config, freemarker, views, messages);
             int written = 0;
             Predicate<Page> baked = p -> visible.test(p) || p.source().startsWith(IndicatorLoader.DIR) || "news-list".equals(p.type());
             for (Language lang : Language.values()) {
                 written += bakery.bake(lang, staging, pagesByFile, generatedKeys.getOrDefault(lang, List.of()), baked, problems);
             }
+            mark.accept("render (JBake)");
+            long[] cardResult = awaitCards(cardsDone);
+            mark.accept("wait for cards");
+            int drawn = (int) cardResult[0];
+            long cardsMillis = cardResult[1];
             problems.throwIfAny();
             Feeds.write(staging, newsroom, contentIndex, newsPages, urls, messages, config);
             writeSearchIndexes(staging, sitePages, contentIndex, urls, messages, indicatorsById, data);
             DataExport.write(staging, indicators, assessments, data);
             Sitemap.write(staging, sitePages, urls);
 
+            mark.accept("feeds, data, search, sitemap");
             // 4. Check the output as a visitor would meet it
-            OutputSite site = new OutputSite(staging, config.siteUrl());
+            OutputSite site = new OutputSite(staging, config.siteUrl(), false);
             LinkCheck.run(site, sourceOfOutput, problems);
             LanguageCheck.run(site, sourceOfOutput, problems);
+            mark.accept("links and languages");
             long htmlStart = System.nanoTime();
             int htmlChecked = new vn.gialai.cds.checks.HtmlValidity(cacheDir(out, "html-cache").resolve("valid.txt"))
                     .run(site, sourceOfOutput, problems);
             long htmlMillis = (System.nanoTime() - htmlStart) / 1_000_000;
+            mark.accept("HTML check");
             problems.throwIfAny();
 
             // 5. Publish, with the host configuration beside it (deploy/nginx.conf) and in it (_headers)
@@ -184,9 +208,11 @@ public final class SiteBuilder {
             Files.writeString(deploy.resolve("nginx.conf"), HostHeaders.nginxServer(java.net.URI.create(config.siteUrl()).getHost(), 80,
                     out.toString()), java.nio.charset.StandardCharsets.UTF_8);
             Publisher.publish(staging, out);
+            mark.accept("publish");
             List<String> notes = new ArrayList<>();
+            notes.add(stages.substring(0, stages.length() - 1));
             notes.add("share cards: " + cards.size() + " (" + drawn + " drawn, " + (cards.size() - drawn) + " unchanged) in " + cardsMillis + " ms");
-            notes.add("HTML checked with the Nu HTML Checker: " + htmlChecked + " page(s) (" + (site.pages().size() - htmlChecked)
+            notes.add("HTML checked with the Nu HTML Checker: " + htmlChecked + " page(s) (" + (site.facts().size() - htmlChecked)
                     + " unchanged and known valid) in " + htmlMillis + " ms");
             contentIndex.untranslated().forEach((file, missing) -> notes.add("page without translation: " + file + " (no " + missing + " version)"));
             if (config.get("site.contact.email") == null || config.get("site.contact.email").isBlank()) {
@@ -225,6 +251,21 @@ public final class SiteBuilder {
         }
         problems.throwIfAny();
         return variants;
+    }
+
+    private static long[] awaitCards(java.util.concurrent.Future<long[]> done) throws IOException {
+        try {
+            return done.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while drawing the share cards");
+        } catch (java.util.concurrent.ExecutionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof IOException io) throw io;
+            if (c instanceof java.io.UncheckedIOException u) throw u.getCause();
+            if (c instanceof RuntimeException r) throw r;
+            throw new IOException(String.valueOf(c));
+        }
     }
 
     /** One search index per language, beside its search page (tim-kiem/index.json, en/search/index.json). */

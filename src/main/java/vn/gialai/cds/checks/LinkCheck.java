@@ -1,53 +1,43 @@
 package vn.gialai.cds.checks;
 
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-
 import java.util.Map;
 
 /** Every internal href and src of every page leads to a file, and every #fragment to an id in it. */
 public final class LinkCheck {
 
     public static void run(OutputSite site, Map<String, String> sourceOf, Problems problems) {
-        for (Map.Entry<String, Document> e : site.pages().entrySet()) {
+        for (Map.Entry<String, PageFacts> e : site.facts().entrySet()) {
             String page = e.getKey();
             String where = sourceOf.getOrDefault(page, page);
-            for (Element el : e.getValue().select("[href], [src]")) {
-                String attr = el.hasAttr("href") ? "href" : "src";
-                String href = el.attr(attr);
+            for (PageFacts.Link link : e.getValue().links()) {
+                String href = link.value();
                 if (href.isEmpty()) {
-                    problems.add(where, Msg.of("output.empty-link", el.tagName(), attr, page));
+                    problems.add(where, Msg.of("output.empty-link", link.tag(), link.attribute(), page));
                     continue;
                 }
                 if (href.startsWith("#")) {
-                    checkFragment(e.getValue(), page, href.substring(1), where, el, problems);
+                    checkFragment(e.getValue(), page, href.substring(1), where, link, problems);
                     continue;
                 }
                 if (!site.isInternal(href)) continue;
                 var target = site.resolve(href);
                 if (target.isEmpty()) {
-                    problems.add(where, Msg.of("output.broken-link", href, describe(el), page));
+                    problems.add(where, Msg.of("output.broken-link", href, link.description(), page));
                     continue;
                 }
                 String fragment = OutputSite.fragment(href);
                 if (!fragment.isEmpty()) {
-                    checkFragment(site.pages().get(target.get()), target.get(), fragment, where, el, problems);
+                    checkFragment(site.facts().get(target.get()), target.get(), fragment, where, link, problems);
                 }
             }
         }
     }
 
-    private static void checkFragment(Document doc, String page, String id, String where, Element el, Problems problems) {
-        if (doc == null || id.isEmpty()) return;
-        if (doc.getElementById(id) == null) {
-            problems.add(where, Msg.of("output.broken-fragment", id, describe(el), page));
+    private static void checkFragment(PageFacts target, String page, String id, String where, PageFacts.Link link, Problems problems) {
+        if (target == null || id.isEmpty()) return;
+        if (!target.ids().contains(id)) {
+            problems.add(where, Msg.of("output.broken-fragment", id, link.description(), page));
         }
-    }
-
-    static String describe(Element el) {
-        String text = el.text().strip();
-        if (text.length() > 40) text = text.substring(0, 37) + "…";
-        return text.isEmpty() ? "<" + el.tagName() + ">" : "'" + text + "'";
     }
 
     private LinkCheck() {}

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -23,17 +24,47 @@ public final class OutputSite {
     private final String siteUrl;
     private final String basePath;
     private final Map<String, Document> pages = new LinkedHashMap<>();
+    private final Map<String, PageFacts> facts = new LinkedHashMap<>();
 
     public OutputSite(Path root, String siteUrl) throws IOException {
+        this(root, siteUrl, true);
+    }
+
+    /**
+     * @param keepDocuments false for the build: only each page's facts are kept (thousands of parsed trees would take
+     *                      most of the memory), and pages are parsed on both cores
+     */
+    public OutputSite(Path root, String siteUrl, boolean keepDocuments) throws IOException {
         this.root = root;
         this.siteUrl = siteUrl;
         this.basePath = URI.create(siteUrl).getPath();
+        List<Path> files;
         try (Stream<Path> s = Files.walk(root)) {
-            for (Path p : s.filter(f -> f.toString().endsWith(".html")).sorted().toList()) {
-                pages.put(rel(p), Jsoup.parse(p.toFile(), "UTF-8"));
-            }
+            files = s.filter(f -> f.toString().endsWith(".html")).sorted().toList();
+        }
+        Map<String, PageFacts> parsed = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<String, Document> docs = new java.util.concurrent.ConcurrentHashMap<>();
+        try {
+            files.parallelStream().forEach(p -> {
+                try {
+                    Document d = Jsoup.parse(p.toFile(), "UTF-8");
+                    parsed.put(rel(p), PageFacts.of(d));
+                    if (keepDocuments) docs.put(rel(p), d);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+        for (Path p : files) {
+            facts.put(rel(p), parsed.get(rel(p)));
+            if (keepDocuments) pages.put(rel(p), docs.get(rel(p)));
         }
     }
+
+    /** Each page's facts by its path in the output, sorted. */
+    public Map<String, PageFacts> facts() { return facts; }
 
     public Path root() { return root; }
     public String basePath() { return basePath; }

@@ -54,8 +54,19 @@ public final class Newsroom {
         return i >= 0 && i + 1 < all.size() ? Optional.of(all.get(i + 1)) : Optional.empty();
     }
 
+    private final Map<String, Object> memo = new java.util.concurrent.ConcurrentHashMap<>();
+
+    @SuppressWarnings("unchecked")
+    private <T> T once(String key, java.util.function.Supplier<T> compute) {
+        return (T) memo.computeIfAbsent(key, k -> compute.get());
+    }
+
     /** Years, newest first, each with its articles. */
     public Map<Integer, List<Page>> byYear(Language lang) {
+        return once("year:" + lang, () -> computeByYear(lang));
+    }
+
+    private Map<Integer, List<Page>> computeByYear(Language lang) {
         Map<Integer, List<Page>> out = new TreeMap<>(Comparator.reverseOrder());
         for (Page p : articles.get(lang)) out.computeIfAbsent(p.date().getYear(), k -> new ArrayList<>()).add(p);
         return out;
@@ -63,6 +74,10 @@ public final class Newsroom {
 
     /** Articles of a header list field ("pillars", "sectors"), by value, in the order the vocabulary lists them. */
     public Map<String, List<Page>> byField(Language lang, String field, List<String> vocabulary) {
+        return once("field:" + lang + ":" + field + ":" + vocabulary, () -> computeByField(lang, field, vocabulary));
+    }
+
+    private Map<String, List<Page>> computeByField(Language lang, String field, List<String> vocabulary) {
         Map<String, List<Page>> out = new LinkedHashMap<>();
         for (String v : vocabulary) out.put(v, new ArrayList<>());
         for (Page p : articles.get(lang)) for (String v : p.list(field)) out.computeIfAbsent(v, k -> new ArrayList<>()).add(p);
@@ -71,12 +86,20 @@ public final class Newsroom {
 
     /** Articles by tag, keyed by the tag's ASCII slug, sorted by slug; the tag's words are in tagNames. */
     public Map<String, List<Page>> byTag(Language lang) {
+        return once("tag:" + lang, () -> computeByTag(lang));
+    }
+
+    private Map<String, List<Page>> computeByTag(Language lang) {
         Map<String, List<Page>> out = new TreeMap<>();
         for (Page p : articles.get(lang)) for (String tag : p.list("tags")) out.computeIfAbsent(Slugs.slugify(tag), k -> new ArrayList<>()).add(p);
         return out;
     }
 
     public Map<String, String> tagNames(Language lang) {
+        return once("tagNames:" + lang, () -> computeTagNames(lang));
+    }
+
+    private Map<String, String> computeTagNames(Language lang) {
         Map<String, String> out = new TreeMap<>();
         for (Page p : articles.get(lang)) for (String tag : p.list("tags")) out.putIfAbsent(Slugs.slugify(tag), tag);
         return out;

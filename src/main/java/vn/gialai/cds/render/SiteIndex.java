@@ -40,11 +40,16 @@ public final class SiteIndex {
     public Optional<Page> translationOf(Page p) { return byKey(p.lang().other(), p.translationKey()); }
     public List<Page> childrenOf(Page p) { return children.getOrDefault(p.path(), List.of()); }
 
+    private final Map<String, List<Page>> byType = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Pages of a type in a language, by their order; computed once (every page asks for the about or news page). */
     public List<Page> ofType(Language lang, String type) {
-        List<Page> out = new ArrayList<>();
-        for (Page p : pages) if (p.lang() == lang && type.equals(p.type())) out.add(p);
-        out.sort(Comparator.comparingInt(Page::order).thenComparing(Page::title));
-        return out;
+        return byType.computeIfAbsent(lang.code() + ":" + type, k -> {
+            List<Page> out = new ArrayList<>();
+            for (Page p : pages) if (p.lang() == lang && type.equals(p.type())) out.add(p);
+            out.sort(Comparator.comparingInt(Page::order).thenComparing(Page::title));
+            return List.copyOf(out);
+        });
     }
 
     /** Pages that have no counterpart in the other language, by source file, for the build's report. */

@@ -30,7 +30,7 @@ public final class CardRenderer {
     public static final int WIDTH = 1200;
     public static final int HEIGHT = 630;
     /** Changes whenever the drawing changes, so cached cards are redrawn. */
-    static final String VERSION = "card-v3";
+    static final String VERSION = "card-v4";
     /** Where text may go: nothing is drawn closer to the edge than this. */
     public static final int MARGIN = 72;
 
@@ -163,22 +163,10 @@ public final class CardRenderer {
         }
     }
 
+    /** PNG without row filters at a low deflate level: about 4 ms a card instead of 13 ms, for a few more kilobytes. */
     private static byte[] png(BufferedImage img) {
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream(120_000)) {
-            ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
-            ImageWriteParam param = writer.getDefaultWriteParam();
-            // Faster deflate: cards are made for every page and the size difference is small.
-            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-            param.setCompressionQuality(0.6f);
-            try (MemoryCacheImageOutputStream ios = new MemoryCacheImageOutputStream(out)) {
-                writer.setOutput(ios);
-                writer.write(null, new IIOImage(img, null, null), param);
-            }
-            writer.dispose();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new com.pngencoder.PngEncoder().withBufferedImage(img).withCompressionLevel(3)
+                .withPredictorEncoding(false).withMultiThreadedCompressionEnabled(false).toBytes();
     }
 
     private static Font load(String resource) {

@@ -22,10 +22,16 @@ public final class Cards {
 
     /** Writes each card to out/&lt;path&gt;; returns how many were drawn (the rest came from the cache). */
     public int write(Path out, Map<String, CardSpec> byPath) throws IOException {
+        return write(out, byPath, true);
+    }
+
+    /** parallel=false draws on the calling thread only (the build runs it beside JBake's single-threaded rendering). */
+    public int write(Path out, Map<String, CardSpec> byPath, boolean parallel) throws IOException {
         Files.createDirectories(cacheDir);
         drawn = 0;
         try {
-            byPath.entrySet().parallelStream().forEach(e -> {
+            var entries = parallel ? byPath.entrySet().parallelStream() : byPath.entrySet().stream();
+            entries.forEach(e -> {
                 try {
                     Path cached = cacheDir.resolve(hash(e.getValue().fingerprint()) + ".png");
                     if (!Files.isRegularFile(cached)) {
@@ -40,7 +46,7 @@ public final class Cards {
                     Files.createDirectories(target.getParent());
                     Files.copy(cached, target, StandardCopyOption.REPLACE_EXISTING);
                 } catch (IOException ex) {
-                    throw new UncheckedIOException(ex);
+                    throw new UncheckedIOException(new IOException("share card " + e.getKey() + ": " + ex, ex));
                 }
             });
         } catch (UncheckedIOException e) {

@@ -1,0 +1,227 @@
+package vn.gialai.cds.bench;
+
+import com.sun.net.httpserver.HttpServer;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import vn.gialai.cds.build.BuildOptions;
+import vn.gialai.cds.build.PreviewServer;
+import vn.gialai.cds.build.SiteBuilder;
+
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * ./bench/run [N …]: for each N (articles per language), our full build, our rebuild after one article changes,
+ * stock JBake and Hugo on the same synthetic articles; median wall time, CPU time, peak memory; then the search
+ * page at the largest N. Prints a table and writes docs/benchmarks.md.
+ */
+public final class Benchmark {
+    record Run(double wall, double cpu, long rssKb, String stages) {}
+
+    record Row(int n, int pages, Run ours, double rebuild, Run jbake, Run hugo) {}
+
+    private static final int RUNS = 3;
+
+    public static void main(String[] args) throws Exception {
+        int[] sizes = args.length == 0 ? new int[]{50, 500, 2000} : Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
+        String mainCp = System.getProperty("bench.main.cp");
+        String testCp = System.getProperty("java.class.path");
+        boolean hugo = new File("/usr/bin/hugo").canExecute();
+        List<Row> rows = new ArrayList<>();
+        String searchLine = "";
+        for (int n : sizes) {
+            System.out.println("== " + n + " articles per language");
+            Path site = SyntheticSite.create(n);
+            List<Run> ours = new ArrayList<>();
+            Path out = null;
+            for (int i = 0; i < RUNS; i++) {
+                Path tmp = Files.createTempDirectory("bench-ours-");
+                out = tmp.resolve("site");
+                ours.add(time(List.of("java", "-Djava.awt.headless=true", "-Xmx1g", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                        "-Dsite.cache=" + tmp.resolve("cache"), "-cp", mainCp, "vn.gialai.cds.build.Main", "build", "--project",
+                        site.toString(), "--out", out.toString(), "--now", "2026-11-27")));
+                System.out.println("  ours " + ours.get(i));
+            }
+            int pages = countHtml(out);
+            double rebuild = rebuild(site);
+            System.out.println("  rebuild after one change " + rebuild + " s");
+            Run jbake = null;
+            if (n <= 2000) {
+                Path stock = Comparisons.stockJBake(site);
+                List<Run> j = new ArrayList<>();
+                for (int i = 0; i < (n >= 2000 ? 1 : RUNS); i++) {
+                    j.add(time(List.of("java", "-Xmx2g", "-cp", testCp, "vn.gialai.cds.bench.StockJBake", stock.toString(),
+                            Files.createTempDirectory("bench-jbake-").toString())));
+                    System.out.println("  stock JBake " + j.get(i));
+                }
+                jbake = median(j);
+            }
+            Run h = null;
+            if (hugo) {
+                Path hs = Comparisons.hugo(site);
+                List<Run> hr = new ArrayList<>();
+                for (int i = 0; i < RUNS; i++) {
+                    hr.add(time(List.of("/usr/bin/hugo", "--quiet", "-s", hs.toString(), "-d", Files.createTempDirectory("bench-hugo-").toString())));
+                    System.out.println("  hugo " + hr.get(i));
+                }
+                h = median(hr);
+            }
+            rows.add(new Row(n, pages, median(ours), rebuild, jbake, h));
+            if (n == sizes[sizes.length - 1]) searchLine = search(out, n);
+        }
+        String report = report(rows, hugo, searchLine);
+        System.out.println(report);
+        Files.writeString(Path.of("docs/benchmarks.md"), report, StandardCharsets.UTF_8);
+    }
+
+    /** A full build in this (warm) JVM, then one article changed and built again, as the preview does: the median of 3. */
+    static double rebuild(Path site) throws IOException {
+        Path tmp = Files.createTempDirectory("bench-rebuild-");
+        String before = System.getProperty("site.cache");
+        System.setProperty("site.cache", tmp.resolve("cache").toString());
+        try {
+            BuildOptions options = BuildOptions.defaults(site).withOut(tmp.resolve("site")).withNow(LocalDate.of(2026, 11, 27)).withPreview(true);
+            new SiteBuilder().build(options);
+            Path article = site.resolve("content/vi/tin-tuc/tin-tong-hop-0.md");
+            List<Double> times = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                Files.writeString(article, Files.readString(article) + "\nMột câu mới số " + i + ".\n");
+                long t = System.nanoTime();
+                new SiteBuilder().build(options);
+                times.add((System.nanoTime() - t) / 1e9);
+            }
+            times.sort(null);
+            return round(times.get(1));
+        } finally {
+            if (before == null) System.clearProperty("site.cache"); else System.setProperty("site.cache", before);
+        }
+    }
+
+    /** Loads the search page of a built site in Chromium and waits for the first results. */
+    static String search(Path out, int n) throws Exception {
+        Path index = out.resolve("tim-kiem/index.json");
+        byte[] raw = Files.readAllBytes(index);
+        ByteArrayOutputStream gz = new ByteArrayOutputStream();
+        try (GZIPOutputStream g = new GZIPOutputStream(gz)) { g.write(raw); }
+        if (!new File("/usr/bin/chromium").canExecute()) {
+            return String.format(Locale.ROOT, "Search index at %d articles per language: %d KB (%d KB gzipped); Chromium not installed, no timing.",
+                    n, raw.length / 1024, gz.size() / 1024);
+        }
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", ex -> PreviewServer.serve(ex, out, "/"));
+        server.start();
+        ChromeOptions o = new ChromeOptions();
+        o.setBinary("/usr/bin/chromium");
+        o.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--user-data-dir=" + Files.createTempDirectory("bench-chromium-"), "--window-size=360,800");
+        ChromeDriver d = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .usingAnyFreePort().build(), o);
+        try {
+            List<Double> times = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                d.get("http://127.0.0.1:" + server.getAddress().getPort() + "/tim-kiem/?q=chuyen+doi+so");
+                new WebDriverWait(d, Duration.ofSeconds(60)).until(x -> !x.findElements(By.cssSelector(".search-results__list li")).isEmpty());
+                times.add(((Number) d.executeScript("return performance.now()")).doubleValue());
+            }
+            times.sort(null);
+            return String.format(Locale.ROOT, "Search at %d articles per language: the Vietnamese index is %d KB (%d KB gzipped); "
+                    + "from navigation to the first results for \"chuyen doi so\" in headless Chromium at 360 px: %.0f ms (median of 3, "
+                    + "loopback server, so network time is not included).", n, raw.length / 1024, gz.size() / 1024, times.get(1));
+        } finally {
+            d.quit();
+            server.stop(0);
+        }
+    }
+
+    static Run time(List<String> command) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of("/usr/bin/time", "-f", "BENCH %e %U %S %M"));
+        cmd.addAll(command);
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        int code = p.waitFor();
+        String line = output.lines().filter(l -> l.startsWith("BENCH ")).reduce((a, b) -> b).orElseThrow(
+                () -> new IllegalStateException("no timing from " + command + ":\n" + output));
+        if (code != 0) System.out.println("  (exit " + code + ")\n" + output.lines().limit(10).reduce("", (a, b) -> a + "\n" + b));
+        String[] f = line.split(" ");
+        String stages = output.lines().filter(l -> l.startsWith("note: stages:") || l.startsWith("note: share cards:")
+                || l.startsWith("note: HTML checked")).map(l -> l.substring("note: ".length())).reduce((a, b) -> a + "; " + b).orElse("");
+        return new Run(Double.parseDouble(f[1]), round(Double.parseDouble(f[2]) + Double.parseDouble(f[3])), Long.parseLong(f[4]), stages);
+    }
+
+    static Run median(List<Run> runs) {
+        List<Run> sorted = new ArrayList<>(runs);
+        sorted.sort((a, b) -> Double.compare(a.wall(), b.wall()));
+        return sorted.get(sorted.size() / 2);
+    }
+
+    static int countHtml(Path out) throws IOException {
+        try (var s = Files.walk(out)) { return (int) s.filter(p -> p.toString().endsWith(".html")).count(); }
+    }
+
+    static double round(double v) { return Math.round(v * 100) / 100.0; }
+
+    static String report(List<Row> rows, boolean hugo, String search) throws IOException, InterruptedException {
+        StringBuilder sb = new StringBuilder("# Benchmarks\n\n");
+        sb.append("Made by `./bench/run` on ").append(LocalDate.now(BuildOptions.ZONE)).append(". Machine: ").append(machine()).append("\n\n");
+        sb.append("Each build runs in its own process; wall and CPU (user + system) seconds and peak resident memory from `/usr/bin/time`, "
+                + "median of 3 (stock JBake at 2,000: one run). **Ours** is the full build of the synthetic site (N news articles per "
+                + "language plus the real pages and the 63 indicators, both languages) with every gate on and no cache: one share card "
+                + "drawn per page, the Nu HTML Checker on every page, the link and language checks, feeds, search indexes. **Rebuild** is "
+                + "the preview's rebuild after one article changed, in a warm JVM with its caches. Stock JBake and Hugo render the same "
+                + "articles (both languages) with minimal templates: pages, paginated index, tags, feed, sitemap; no checks, no cards.\n\n");
+        sb.append("| articles per language | pages (ours) | ours: wall s | ours: CPU s | ours: peak MB | rebuild s | stock JBake: wall s | JBake: peak MB |");
+        if (hugo) sb.append(" Hugo: wall s | Hugo: peak MB | ours ÷ Hugo |");
+        sb.append("\n|---|---|---|---|---|---|---|---|").append(hugo ? "---|---|---|" : "").append('\n');
+        for (Row r : rows) {
+            sb.append(String.format(Locale.ROOT, "| %d | %d | %.2f | %.2f | %d | %.2f | %s | %s |", r.n(), r.pages(), r.ours().wall(), r.ours().cpu(),
+                    r.ours().rssKb() / 1024, r.rebuild(), r.jbake() == null ? "–" : String.format(Locale.ROOT, "%.2f", r.jbake().wall()),
+                    r.jbake() == null ? "–" : String.valueOf(r.jbake().rssKb() / 1024)));
+            if (hugo && r.hugo() != null) {
+                sb.append(String.format(Locale.ROOT, " %.2f | %d | %.1f× |", r.hugo().wall(), r.hugo().rssKb() / 1024, r.ours().wall() / r.hugo().wall()));
+            }
+            sb.append('\n');
+        }
+        if (rows.size() > 1) {
+            Row a = rows.get(rows.size() - 2), b = rows.get(rows.size() - 1);
+            sb.append(String.format(Locale.ROOT, "\nGrowth: from %d to %d articles per language the full build grows by %.1f ms per article "
+                    + "(both languages), against %.1f ms per article from %d to %d.\n", a.n(), b.n(),
+                    (b.ours().wall() - a.ours().wall()) * 1000 / (2.0 * (b.n() - a.n())),
+                    rows.size() > 2 ? (a.ours().wall() - rows.get(rows.size() - 3).ours().wall()) * 1000 / (2.0 * (a.n() - rows.get(rows.size() - 3).n())) : 0.0,
+                    rows.size() > 2 ? rows.get(rows.size() - 3).n() : 0, a.n()));
+        }
+        sb.append("\nWhere our full build's time goes (the median run, as the build itself reports it):\n\n");
+        for (Row r : rows) sb.append("- ").append(r.n()).append(" per language: ").append(r.ours().stages()).append('\n');
+        if (!hugo) sb.append("\nHugo is not installed (`apt-get install -y hugo`): its column was skipped.\n");
+        sb.append("\n").append(search).append('\n');
+        Path notes = Path.of("bench/NOTES.md");
+        if (Files.isRegularFile(notes)) sb.append('\n').append(Files.readString(notes, StandardCharsets.UTF_8));
+        return sb.toString();
+    }
+
+    static String machine() throws IOException, InterruptedException {
+        String cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
+                .findFirst().map(l -> l.substring(l.indexOf(':') + 1).strip()).orElse("?");
+        long memKb = Files.readAllLines(Path.of("/proc/meminfo")).stream().filter(l -> l.startsWith("MemTotal"))
+                .findFirst().map(l -> Long.parseLong(l.replaceAll("\\D", ""))).orElse(0L);
+        return Runtime.getRuntime().availableProcessors() + " cores (" + cpu + "), " + (memKb / 1024 / 1024) + " GiB, Java "
+                + System.getProperty("java.version");
+    }
+
+    private Benchmark() {}
+}
