@@ -36,15 +36,7 @@ public final class DataLoader {
     private static final Pattern SOURCE_ID = Pattern.compile("[SNB]\\d{2}");
     private static final Set<String> SCOPES = Set.of("province-before-merger", "province-after-merger", "national");
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-            .disable(JsonReadFeature.ALLOW_TRAILING_COMMA)
-            .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-            .build();
+    private static final ObjectMapper MAPPER = vn.gialai.cds.data.StrictJson.MAPPER;
 
     public static SiteData load(Path projectDir, Problems problems) {
         List<Source> sourceList = read(projectDir, "data/sources.json",

@@ -36,14 +36,7 @@ public final class IndicatorLoader {
     private static final int FIRST_YEAR = 2000;
     private static final int LAST_YEAR = 2050;
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-            .disable(JsonReadFeature.ALLOW_TRAILING_COMMA)
-            .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-            .build();
+    private static final ObjectMapper MAPPER = vn.gialai.cds.data.StrictJson.MAPPER;
 
     public static List<Indicator> load(Path project, SiteData data, Problems problems) {
         Path dir = project.resolve(DIR);

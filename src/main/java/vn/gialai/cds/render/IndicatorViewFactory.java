@@ -235,12 +235,7 @@ public final class IndicatorViewFactory {
         json.put("@type", "DataDownload");
         json.put("encodingFormat", "application/json");
         json.put("contentUrl", urls.absolute(jsonPath(ind.id())));
-        try {
-            // "</" would end the script element early.
-            return JSON.writeValueAsString(d).replace("<", "\\u003c");
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return vn.gialai.cds.data.StrictJson.forScript(d);
     }
 
     // ---------------------------------------------------------------- lists

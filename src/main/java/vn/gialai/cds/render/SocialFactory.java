@@ -200,12 +200,7 @@ public final class SocialFactory {
         return d.atStartOfDay(ZONE).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 
-    /** JSON for a script element: "</" would end it early. */
     static String write(ObjectNode node) {
-        try {
-            return JSON.writeValueAsString(node).replace("<", "\\u003c");
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return vn.gialai.cds.data.StrictJson.forScript(node);
     }
 }
