@@ -34,10 +34,10 @@ class LayoutAndWeightTest {
     void fitsAPhoneAndIsScreenshotted(PageTypes.Sample sample) throws IOException {
         Browser b = Browser.get();
         Files.createDirectories(SHOTS);
-        for (int width : new int[]{360, 1280}) {
+        for (int width : new int[]{320, 360, 1280}) {
             b.open(sample.path(), width, 800);
             assertEquals(width, ((Number) b.js("return window.innerWidth")).intValue(), "viewport width");
-            Files.write(SHOTS.resolve(sample.name() + "-" + width + ".png"), b.driver.getScreenshotAs(OutputType.BYTES));
+            if (width != 320) Files.write(SHOTS.resolve(sample.name() + "-" + width + ".png"), b.driver.getScreenshotAs(OutputType.BYTES));
             long scroll = ((Number) b.js("return document.documentElement.scrollWidth")).longValue();
             if (scroll > width) {
                 Object culprit = b.js("""
