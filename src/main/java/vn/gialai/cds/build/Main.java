@@ -99,7 +99,7 @@ public final class Main {
     }
 
     /** What a build came to: the exit code, and the problems when it failed (empty otherwise). */
-    public record Outcome(int exitCode, java.util.List<Problem> problems) {}
+    public record Outcome(int exitCode, java.util.List<Problem> problems, SiteBuilder.State state) {}
 
     /** Runs one build and reports it; returns the exit code. */
     public static int build(BuildOptions options, PrintStream out, PrintStream err) {
@@ -111,18 +111,18 @@ public final class Main {
             BuildResult r = new SiteBuilder().build(options);
             for (String note : r.notes()) out.println("note: " + note);
             out.println("Built " + r.pages() + " pages into " + display(options) + " in " + r.millis() + " ms.");
-            return new Outcome(0, java.util.List.of());
+            return new Outcome(0, java.util.List.of(), r.state());
         } catch (BuildFailure f) {
             err.println("The site was not built: " + f.problems().size() + " problem(s) to fix.");
             for (Problem p : f.problems().sorted()) err.println("  " + p);
             err.println("The last good site in " + display(options) + " was left as it was.");
-            return new Outcome(1, f.problems().sorted());
+            return new Outcome(1, f.problems().sorted(), null);
         } catch (RuntimeException | Error e) {
             String what = "an unexpected error (" + e.getClass().getSimpleName() + ": " + e.getMessage()
                     + "). Please report it with the command you ran.";
             err.println("The site was not built: " + what);
             err.println("The last good site in " + display(options) + " was left as it was.");
-            return new Outcome(2, java.util.List.of(Problem.in("build", what)));
+            return new Outcome(2, java.util.List.of(Problem.in("build", what)), null);
         }
     }
 

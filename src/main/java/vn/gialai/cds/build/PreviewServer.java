@@ -37,6 +37,8 @@ public final class PreviewServer {
     /** Bumped after every build; the page's script reloads when it changes (or shows the problems). */
     private final java.util.concurrent.atomic.AtomicLong version = new java.util.concurrent.atomic.AtomicLong();
     private volatile java.util.List<vn.gialai.cds.checks.Problem> problems = java.util.List.of();
+    /** The last good build, for the quick path; null after a failed one. */
+    private volatile SiteBuilder.State state;
     private final BuildOptions options;
     private final PrintStream out;
     private final PrintStream err;
@@ -108,22 +110,14 @@ public final class PreviewServer {
         try {
             while (true) {
                 WatchKey key = watcher.take();
-                boolean relevant = false;
-                for (var event : key.pollEvents()) {
-                    Path dir = (Path) key.watchable();
-                    Path changed = dir.resolve(String.valueOf(event.context()));
-                    if (dir.equals(project) && !changed.getFileName().toString().equals(SiteConfig.FILE)) continue;
-                    relevant = true;
-                    if (Files.isDirectory(changed)) registerTree(changed, watcher);
-                }
-                key.reset();
-                if (!relevant) continue;
+                java.util.Set<Path> changes = new java.util.TreeSet<>();
+                collect(key, project, changes);
+                if (changes.isEmpty()) continue;
                 // Editors save in bursts (temp file, rename): wait for the burst to end.
                 WatchKey more;
-                while ((more = watcher.poll(150, TimeUnit.MILLISECONDS)) != null) {
-                    more.pollEvents();
-                    more.reset();
-                }
+                while ((more = watcher.poll(100, TimeUnit.MILLISECONDS)) != null) collect(more, project, changes);
+                java.util.List<Path> files = changes.stream().filter(Files::isRegularFile).toList();
+                if (files.size() == 1 && state != null) quick(files.get(0));
                 out.println("Change seen, rebuilding…");
                 rebuild(preview);
             }
@@ -134,10 +128,37 @@ public final class PreviewServer {
         }
     }
 
+    private void collect(WatchKey key, Path project, java.util.Set<Path> changes) throws IOException {
+        Path dir = (Path) key.watchable();
+        for (var event : key.pollEvents()) {
+            Path changed = dir.resolve(String.valueOf(event.context()));
+            if (dir.equals(project) && !changed.getFileName().toString().equals(SiteConfig.FILE)) continue;
+            if (changed.getFileName().toString().startsWith(".") || changed.getFileName().toString().endsWith("~")) continue;
+            changes.add(changed);
+            if (Files.isDirectory(changed)) registerTree(changed, watcher);
+        }
+        key.reset();
+    }
+
+    /** One saved article: shown at once (or its problems), before the full rebuild updates the rest. */
+    private void quick(Path file) {
+        long t = System.nanoTime();
+        QuickRender.Outcome o = QuickRender.page(state, file, options.out().toAbsolutePath().normalize());
+        if (o.rendered() != null) {
+            problems = java.util.List.of();
+            version.incrementAndGet();
+            out.println("Shown at once: " + o.rendered() + " in " + (System.nanoTime() - t) / 1_000_000 + " ms; now the lists, feeds and cards…");
+        } else if (o.problems() != null) {
+            problems = o.problems().sorted();
+            version.incrementAndGet();
+        }
+    }
+
     /** Builds, prints the outcome, and records it (in both languages) for the pages' live-reload script. */
     private void rebuild(BuildOptions preview) {
         Main.Outcome outcome = Main.attempt(preview, out, err);
         problems = outcome.problems();
+        if (outcome.state() != null) state = outcome.state();
         version.incrementAndGet();
     }
 

@@ -108,18 +108,12 @@ public final class SiteBuilder {
             assessments.put(i.id(), calculator.assess(i));
             indicatorsById.put(i.id(), i);
         }
-        Newsroom newsroom = new Newsroom(shown);
-        NewsPages newsPages = new NewsPages();
-        int perPage = Integer.parseInt(config.get("news.per-page") == null ? "10" : config.get("news.per-page"));
-        for (Language lang : Language.values()) {
-            newsPages.add(lang, contentIndex.ofType(lang, "news-index").stream().findFirst(), newsroom, messages.get(lang), perPage,
-                    byField(contentIndex.ofType(lang, "pillar"), "pillar"), byField(contentIndex.ofType(lang, "sector"), "sector"));
-        }
-        Map<Language, List<Page>> generated = IndicatorPages.pages(indicators, contentIndex);
-        newsPages.pages().forEach(p -> generated.get(p.lang()).add(p));
-        List<Page> sitePages = new ArrayList<>(shown);
-        generated.values().forEach(sitePages::addAll);
-        SiteIndex index = new SiteIndex(sitePages);
+        Composition composition = compose(config, messages, indicators, shown);
+        Newsroom newsroom = composition.newsroom();
+        NewsPages newsPages = composition.newsPages();
+        Map<Language, List<Page>> generated = composition.generated();
+        List<Page> sitePages = composition.sitePages();
+        SiteIndex index = composition.index();
         Urls urls = new Urls(config.siteUrl(), config.basePath());
 
         Map<String, Page> pagesByFile = new HashMap<>();
@@ -153,12 +147,9 @@ public final class SiteBuilder {
 
             // 3. Render: one JBake bake per language
             Configuration freemarker = SiteTemplateEngine.freemarker(project.resolve("templates").toFile());
-            IndicatorViewFactory indicatorViews = new IndicatorViewFactory(indicators, assessments, index, data, messages, urls);
-            ViewFactory views = new ViewFactory(config, index, data, messages, urls, stylesheet, indicatorViews, indicatorsById);
-            views.useScripts(scripts);
-            views.useNews(new NewsViewFactory(config, newsroom, newsPages, index, urls, messages, images, indicatorViews), options.now());
-            SocialFactory social = new SocialFactory(config, index, urls, messages, indicatorsById, indicatorViews, images);
-            views.useSocial(social);
+            Viewing viewing = views(config, composition, data, messages, urls, stylesheet, scripts, images, indicators, assessments, options.now());
+            ViewFactory views = viewing.views();
+            SocialFactory social = viewing.social();
             Map<String, CardSpec> cards = new java.util.TreeMap<>();
             for (Page p : sitePages) if (!"error404".equals(p.type())) cards.put(SocialFactory.cardPath(p), social.card(p));
             // JBake renders on one thread: the cards are drawn on the other core meanwhile.
@@ -223,7 +214,8 @@ public final class SiteBuilder {
                     notes.add("scheduled, not yet published: " + p.source() + " (dated " + p.date() + ")");
                 }
             }
-            return new BuildResult(written, notes, (System.nanoTime() - start) / 1_000_000);
+            State state = new State(config, messages, data, indicators, assessments, all, visible, options, stylesheet, scripts, images, freemarker);
+            return new BuildResult(written, notes, (System.nanoTime() - start) / 1_000_000, state);
         } catch (IOException e) {
             throw BuildFailure.of(out.toString(), 0, "could not be written: " + e.getMessage() + ". Check the disk and the folder's permissions.");
         } finally {
@@ -252,6 +244,49 @@ public final class SiteBuilder {
         problems.throwIfAny();
         return variants;
     }
+
+    /** The pages of a build: the content shown, the newsroom, and the pages made from data (indicators, news lists). */
+    record Composition(SiteIndex contentIndex, Newsroom newsroom, NewsPages newsPages, Map<Language, List<Page>> generated,
+                       List<Page> sitePages, SiteIndex index) {}
+
+    static Composition compose(SiteConfig config, Map<Language, Messages> messages, List<Indicator> indicators, List<Page> shown) {
+        SiteIndex contentIndex = new SiteIndex(shown);
+        Newsroom newsroom = new Newsroom(shown);
+        NewsPages newsPages = new NewsPages();
+        int perPage = Integer.parseInt(config.get("news.per-page") == null ? "10" : config.get("news.per-page"));
+        for (Language lang : Language.values()) {
+            newsPages.add(lang, contentIndex.ofType(lang, "news-index").stream().findFirst(), newsroom, messages.get(lang), perPage,
+                    byField(contentIndex.ofType(lang, "pillar"), "pillar"), byField(contentIndex.ofType(lang, "sector"), "sector"));
+        }
+        Map<Language, List<Page>> generated = IndicatorPages.pages(indicators, contentIndex);
+        newsPages.pages().forEach(p -> generated.get(p.lang()).add(p));
+        List<Page> sitePages = new ArrayList<>(shown);
+        generated.values().forEach(sitePages::addAll);
+        return new Composition(contentIndex, newsroom, newsPages, generated, sitePages, new SiteIndex(sitePages));
+    }
+
+    /** Everything templates are handed, wired once. */
+    record Viewing(ViewFactory views, SocialFactory social) {}
+
+    static Viewing views(SiteConfig config, Composition c, SiteData data, Map<Language, Messages> messages, Urls urls,
+                         String stylesheet, Map<String, String> scripts, Map<String, List<NewsImages.Variant>> images,
+                         List<Indicator> indicators, Map<String, Assessment> assessments, java.time.LocalDate now) {
+        Map<String, Indicator> byId = new LinkedHashMap<>();
+        for (Indicator i : indicators) byId.put(i.id(), i);
+        IndicatorViewFactory indicatorViews = new IndicatorViewFactory(indicators, assessments, c.index(), data, messages, urls);
+        ViewFactory views = new ViewFactory(config, c.index(), data, messages, urls, stylesheet, indicatorViews, byId);
+        views.useScripts(scripts);
+        views.useNews(new NewsViewFactory(config, c.newsroom(), c.newsPages(), c.index(), urls, messages, images, indicatorViews), now);
+        SocialFactory social = new SocialFactory(config, c.index(), urls, messages, byId, indicatorViews, images);
+        views.useSocial(social);
+        return new Viewing(views, social);
+    }
+
+    /** What a finished build leaves for the preview's quick path (QuickRender). */
+    public record State(SiteConfig config, Map<Language, Messages> messages, SiteData data, List<Indicator> indicators,
+                        Map<String, Assessment> assessments, List<Page> all, Predicate<Page> visible, BuildOptions options,
+                        String stylesheet, Map<String, String> scripts, Map<String, List<NewsImages.Variant>> images,
+                        Configuration freemarker) {}
 
     private static long[] awaitCards(java.util.concurrent.Future<long[]> done) throws IOException {
         try {

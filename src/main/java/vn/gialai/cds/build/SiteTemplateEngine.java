@@ -73,6 +73,12 @@ public final class SiteTemplateEngine extends DelegatingTemplateEngine {
     }
 
     public void render(Page page, String templateName, Writer writer) throws RenderingException {
+        render(freemarker, views, messages, page, templateName, writer);
+    }
+
+    /** A page through its template, with the views of the site: what JBake's renderer calls, and the preview's quick path. */
+    public static void render(Configuration freemarker, ViewFactory views, Map<Language, Messages> messages, Page page,
+                              String templateName, Writer writer) throws RenderingException {
         try {
             Template template = freemarker.getTemplate(templateName);
             SimpleHash root = new SimpleHash(freemarker.getObjectWrapper());

@@ -81,21 +81,35 @@ public final class ContentLoader {
         }
         checkUnique(pending, problems);
 
+        MarkdownRenderer.LinkContext ctx = linkContext(pending.stream().map(Pending::page).toList());
+        List<Page> pages = new ArrayList<>();
+        for (Pending p : pending) {
+            String html = markdown.render(p.page.source(), p.bodyFirstLine, p.body, p.page.lang(), ctx, problems);
+            Page q = p.page;
+            pages.add(new Page(q.lang(), q.source(), q.type(), q.status(), q.translationKey(), q.date(), q.title(),
+                    q.summary(), q.order(), q.fields(), q.path(), q.outputFile(), html));
+        }
+        pages.sort(Comparator.comparing(Page::source));
+        return pages;
+    }
+
+    /**
+     * What links in Markdown may point at: the pages this build shows, and the pages it makes from data (an
+     * indicator's page under the progress page; the news lists under the news page are checked in the output).
+     */
+    private MarkdownRenderer.LinkContext linkContext(List<Page> all) {
         Map<String, Page> byPath = new HashMap<>();
-        for (Pending p : pending) if (visible.test(p.page)) byPath.put(p.page.path(), p.page);
         Map<Language, String> sourcesPage = new HashMap<>();
-        for (Pending p : pending) if ("about".equals(p.page.type())) sourcesPage.put(p.page.lang(), p.page.path());
-        // Pages the build makes from data exist too: an indicator's page under the progress page; the news
-        // lists (years, pillars, tags, later pages) under the news page are checked in the output instead.
         java.util.Set<String> generatedPaths = new java.util.HashSet<>();
         java.util.List<String> generatedPrefixes = new ArrayList<>();
-        for (Pending p : pending) {
-            if (!visible.test(p.page)) continue;
-            if ("progress".equals(p.page.type())) for (String id : indicatorIds) generatedPaths.add(p.page.path() + id + "/");
-            if ("news-index".equals(p.page.type())) generatedPrefixes.add(p.page.path());
+        for (Page p : all) {
+            if ("about".equals(p.type())) sourcesPage.put(p.lang(), p.path());
+            if (!visible.test(p)) continue;
+            byPath.put(p.path(), p);
+            if ("progress".equals(p.type())) for (String id : indicatorIds) generatedPaths.add(p.path() + id + "/");
+            if ("news-index".equals(p.type())) generatedPrefixes.add(p.path());
         }
-
-        MarkdownRenderer.LinkContext ctx = new MarkdownRenderer.LinkContext() {
+        return new MarkdownRenderer.LinkContext() {
             public String basePath() { return config.basePath(); }
             public boolean pageExists(String path) {
                 return byPath.containsKey(path) || generatedPaths.contains(path)
@@ -107,15 +121,31 @@ public final class ContentLoader {
             public boolean sourceExists(String id) { return data.hasSource(id); }
             public String sourcesPagePath(Language lang) { return sourcesPage.getOrDefault(lang, lang.urlPrefix()); }
         };
-        List<Page> pages = new ArrayList<>();
-        for (Pending p : pending) {
-            String html = markdown.render(p.page.source(), p.bodyFirstLine, p.body, p.page.lang(), ctx, problems);
-            Page q = p.page;
-            pages.add(new Page(q.lang(), q.source(), q.type(), q.status(), q.translationKey(), q.date(), q.title(),
-                    q.summary(), q.order(), q.fields(), q.path(), q.outputFile(), html));
-        }
-        pages.sort(Comparator.comparing(Page::source));
-        return pages;
+    }
+
+    /**
+     * One file read and checked again, against the other pages of the last build: the preview's quick path when a
+     * single article is saved. Returns null when the file has problems (added to problems).
+     */
+    public Page loadOne(Path file, List<Page> others, Problems problems) {
+        String rel = config.projectDir().relativize(file).toString().replace('\\', '/');
+        Language lang = null;
+        for (Language l : Language.values()) if (rel.startsWith("content/" + l.code() + "/")) lang = l;
+        if (lang == null || !rel.endsWith(".md")) return null;
+        Path root = config.projectDir().resolve("content").resolve(lang.code());
+        Pending p = readOne(lang, root, file, rel, problems);
+        if (p == null) return null;
+        List<Pending> all = new ArrayList<>();
+        for (Page o : others) if (!o.source().equals(rel)) all.add(new Pending(o, "", 0));
+        all.add(p);
+        int before = problems.size();
+        checkUnique(all, problems);
+        List<Page> pages = new ArrayList<>(all.stream().map(Pending::page).toList());
+        String html = markdown.render(rel, p.bodyFirstLine, p.body, lang, linkContext(pages), problems);
+        if (problems.size() > before) return null;
+        Page q = p.page;
+        return new Page(q.lang(), q.source(), q.type(), q.status(), q.translationKey(), q.date(), q.title(),
+                q.summary(), q.order(), q.fields(), q.path(), q.outputFile(), html);
     }
 
     private Pending readOne(Language lang, Path root, Path f, String rel, Problems problems) {
