@@ -50,9 +50,7 @@ class ParsersPropertiesTest {
     @Property(tries = 150)
     void aMutatedArticleEitherLoadsOrIsReportedNeverCrashes(@ForAll("mutations") List<Tuple.Tuple3<Integer, Integer, String>> edits)
             throws Exception {
-        Path project = Projects.copy();
-        Path file = project.resolve(ARTICLE);
-        Files.writeString(file, mutate(Files.readString(file), edits), StandardCharsets.UTF_8);
+        Path project = mutatedCopy(ARTICLE, edits);
         SiteConfig config = SiteConfig.load(project, null);
         Problems problems = new Problems();
         var data = DataLoader.load(project, problems);
@@ -62,9 +60,7 @@ class ParsersPropertiesTest {
     @Property(tries = 150)
     void aMutatedIndicatorFileEitherLoadsOrIsReportedNeverCrashes(@ForAll("mutations") List<Tuple.Tuple3<Integer, Integer, String>> edits)
             throws Exception {
-        Path project = Projects.copy();
-        Path file = project.resolve(INDICATOR);
-        Files.writeString(file, mutate(Files.readString(file), edits), StandardCharsets.UTF_8);
+        Path project = mutatedCopy(INDICATOR, edits);
         Problems problems = new Problems();
         var data = DataLoader.load(project, problems);
         IndicatorLoader.load(project, data, problems);
@@ -73,9 +69,7 @@ class ParsersPropertiesTest {
     @Property(tries = 12)
     void aBuildOfMutatedInputStopsWithProblemsOrPublishesACheckedSite(@ForAll("mutations") List<Tuple.Tuple3<Integer, Integer, String>> edits,
                                                                        @ForAll boolean json) throws Exception {
-        Path project = Projects.copy();
-        Path file = project.resolve(json ? INDICATOR : ARTICLE);
-        Files.writeString(file, mutate(Files.readString(file), edits), StandardCharsets.UTF_8);
+        Path project = mutatedCopy(json ? INDICATOR : ARTICLE, edits);
         Path out = Files.createTempDirectory("prop-").resolve("site");
         try {
             new SiteBuilder().build(BuildOptions.defaults(project).withOut(out));
@@ -97,6 +91,14 @@ class ParsersPropertiesTest {
                 .flatMap(pos -> Arbitraries.integers().between(0, 6)
                         .flatMap(del -> inserts.map(ins -> Tuple.of(pos, del, ins))))
                 .list().ofMinSize(1).ofMaxSize(4);
+    }
+
+    /** A fresh copy of the project with one of its files mutated. */
+    static Path mutatedCopy(String file, List<Tuple.Tuple3<Integer, Integer, String>> edits) throws java.io.IOException {
+        Path project = Projects.copy();
+        Path f = project.resolve(file);
+        Files.writeString(f, mutate(Files.readString(f), edits), StandardCharsets.UTF_8);
+        return project;
     }
 
     static String mutate(String s, List<Tuple.Tuple3<Integer, Integer, String>> edits) {
