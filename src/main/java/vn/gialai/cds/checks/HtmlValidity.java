@@ -1,5 +1,8 @@
 package vn.gialai.cds.checks;
 
+import vn.gialai.cds.problems.Problem;
+import vn.gialai.cds.problems.Problems;
+
 import nu.validator.validation.SimpleDocumentValidator;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXParseException;

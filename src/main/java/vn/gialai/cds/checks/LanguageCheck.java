@@ -1,5 +1,7 @@
 package vn.gialai.cds.checks;
 
+import vn.gialai.cds.problems.Problems;
+
 import java.util.Map;
 
 /**

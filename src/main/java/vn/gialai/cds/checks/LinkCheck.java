@@ -1,5 +1,8 @@
 package vn.gialai.cds.checks;
 
+import vn.gialai.cds.problems.Msg;
+import vn.gialai.cds.problems.Problems;
+
 import java.util.Map;
 
 /** Every internal href and src of every page leads to a file, and every #fragment to an id in it. */

@@ -1,10 +1,12 @@
 package vn.gialai.cds.content;
 
-import vn.gialai.cds.build.SiteConfig;
-import vn.gialai.cds.checks.Msg;
-import vn.gialai.cds.checks.Problems;
+import vn.gialai.cds.files.SourceText;
+
+import vn.gialai.cds.config.SiteConfig;
+import vn.gialai.cds.problems.Msg;
+import vn.gialai.cds.problems.Problems;
 import vn.gialai.cds.data.SiteData;
-import vn.gialai.cds.i18n.Language;
+import vn.gialai.cds.vocabulary.Language;
 
 import java.io.IOException;
 import java.nio.file.Files;

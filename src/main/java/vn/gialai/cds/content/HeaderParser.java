@@ -1,7 +1,7 @@
 package vn.gialai.cds.content;
 
-import vn.gialai.cds.checks.Msg;
-import vn.gialai.cds.checks.Problems;
+import vn.gialai.cds.problems.Msg;
+import vn.gialai.cds.problems.Problems;
 
 /**
  * Splits a content file into its header and Markdown body, in JBake's format (key=value lines, then a

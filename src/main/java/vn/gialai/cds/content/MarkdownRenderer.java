@@ -15,9 +15,9 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
-import vn.gialai.cds.checks.Msg;
-import vn.gialai.cds.checks.Problems;
-import vn.gialai.cds.i18n.Language;
+import vn.gialai.cds.problems.Msg;
+import vn.gialai.cds.problems.Problems;
+import vn.gialai.cds.vocabulary.Language;
 
 import java.util.List;
 import java.util.Locale;

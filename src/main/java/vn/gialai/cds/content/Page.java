@@ -1,6 +1,6 @@
 package vn.gialai.cds.content;
 
-import vn.gialai.cds.i18n.Language;
+import vn.gialai.cds.vocabulary.Language;
 
 import java.time.LocalDate;
 import java.util.Map;

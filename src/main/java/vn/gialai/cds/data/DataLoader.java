@@ -11,8 +11,8 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import vn.gialai.cds.checks.Problems;
-import vn.gialai.cds.content.SourceText;
+import vn.gialai.cds.problems.Problems;
+import vn.gialai.cds.files.SourceText;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

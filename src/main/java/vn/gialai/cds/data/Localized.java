@@ -1,6 +1,6 @@
 package vn.gialai.cds.data;
 
-import vn.gialai.cds.i18n.Language;
+import vn.gialai.cds.vocabulary.Language;
 
 /** A text given in both languages. */
 public record Localized(String vi, String en) {

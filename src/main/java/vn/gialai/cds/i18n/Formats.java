@@ -1,5 +1,7 @@
 package vn.gialai.cds.i18n;
 
+import vn.gialai.cds.vocabulary.Language;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;

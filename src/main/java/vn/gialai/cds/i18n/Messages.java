@@ -1,5 +1,7 @@
 package vn.gialai.cds.i18n;
 
+import vn.gialai.cds.vocabulary.Language;
+
 import java.util.Collections;
 import java.util.Map;
 import java.util.Set;

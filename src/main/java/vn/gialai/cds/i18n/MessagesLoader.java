@@ -1,6 +1,8 @@
 package vn.gialai.cds.i18n;
 
-import vn.gialai.cds.checks.Problems;
+import vn.gialai.cds.vocabulary.Language;
+
+import vn.gialai.cds.problems.Problems;
 
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;

@@ -12,8 +12,8 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
-import vn.gialai.cds.checks.Problems;
-import vn.gialai.cds.content.SourceText;
+import vn.gialai.cds.problems.Problems;
+import vn.gialai.cds.files.SourceText;
 import vn.gialai.cds.data.SiteData;
 
 import java.io.IOException;

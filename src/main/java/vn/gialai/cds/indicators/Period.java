@@ -1,7 +1,7 @@
 package vn.gialai.cds.indicators;
 
 import vn.gialai.cds.i18n.Formats;
-import vn.gialai.cds.i18n.Language;
+import vn.gialai.cds.vocabulary.Language;
 
 import java.time.LocalDate;
 import java.time.YearMonth;

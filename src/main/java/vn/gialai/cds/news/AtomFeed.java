@@ -1,5 +1,7 @@
 package vn.gialai.cds.news;
 
+import vn.gialai.cds.vocabulary.SiteTime;
+
 import vn.gialai.cds.content.Page;
 
 import java.time.LocalDate;
@@ -12,7 +14,6 @@ import java.util.List;
  * the article's date at the start of the day in Vietnam, so the feed does not depend on the build's clock.
  */
 public final class AtomFeed {
-    private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
     public record Entry(Page page, String url, String html) {}
 
@@ -51,7 +52,7 @@ public final class AtomFeed {
     }
 
     static String time(LocalDate d) {
-        return d.atStartOfDay(ZONE).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        return SiteTime.startOfDay(d);
     }
 
     private static void el(StringBuilder sb, String indent, String name, String value) {

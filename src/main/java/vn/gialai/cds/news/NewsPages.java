@@ -1,7 +1,7 @@
 package vn.gialai.cds.news;
 
 import vn.gialai.cds.content.Page;
-import vn.gialai.cds.i18n.Language;
+import vn.gialai.cds.vocabulary.Language;
 import vn.gialai.cds.i18n.Messages;
 
 import java.time.LocalDate;

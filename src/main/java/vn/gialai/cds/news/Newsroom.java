@@ -2,7 +2,7 @@ package vn.gialai.cds.news;
 
 import vn.gialai.cds.content.Page;
 import vn.gialai.cds.content.Slugs;
-import vn.gialai.cds.i18n.Language;
+import vn.gialai.cds.vocabulary.Language;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.jsoup.Jsoup;
 import vn.gialai.cds.content.Page;
 import vn.gialai.cds.i18n.Formats;
-import vn.gialai.cds.i18n.Language;
+import vn.gialai.cds.vocabulary.Language;
 import vn.gialai.cds.i18n.Messages;
 
 import java.util.List;

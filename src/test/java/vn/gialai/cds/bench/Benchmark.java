@@ -6,9 +6,9 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import vn.gialai.cds.build.BuildOptions;
-import vn.gialai.cds.build.PreviewServer;
-import vn.gialai.cds.build.SiteBuilder;
+import vn.gialai.cds.pipeline.BuildOptions;
+import vn.gialai.cds.preview.PreviewServer;
+import vn.gialai.cds.pipeline.SiteBuilder;
 
 import java.io.ByteArrayOutputStream;
 import java.io.File;
@@ -53,7 +53,7 @@ public final class Benchmark {
                 Path tmp = Files.createTempDirectory("bench-ours-");
                 out = tmp.resolve("site");
                 ours.add(time(List.of("java", "-Djava.awt.headless=true", "-Xmx1g", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                        "-Dsite.cache=" + tmp.resolve("cache"), "-cp", mainCp, "vn.gialai.cds.build.Main", "build", "--project",
+                        "-Dsite.cache=" + tmp.resolve("cache"), "-cp", mainCp, "vn.gialai.cds.cli.Main", "build", "--project",
                         site.toString(), "--out", out.toString(), "--now", "2026-11-27")));
                 System.out.println("  ours " + ours.get(i));
             }
@@ -105,7 +105,7 @@ public final class Benchmark {
             for (int i = 0; i < 3; i++) {
                 Files.writeString(article, Files.readString(article) + "\nMột câu mới số " + i + ".\n");
                 long t = System.nanoTime();
-                var o = vn.gialai.cds.build.QuickRender.page(state, article, tmp.resolve("site"));
+                var o = vn.gialai.cds.preview.QuickRender.page(state, article, tmp.resolve("site"));
                 if (o.rendered() == null) throw new IllegalStateException("the quick path did not render " + article);
                 quick.add((System.nanoTime() - t) / 1e9);
                 t = System.nanoTime();
@@ -186,7 +186,7 @@ public final class Benchmark {
 
     static String report(List<Row> rows, boolean hugo, String search) throws IOException, InterruptedException {
         StringBuilder sb = new StringBuilder("# Benchmarks\n\n");
-        sb.append("Made by `./bench/run` on ").append(LocalDate.now(BuildOptions.ZONE)).append(". Machine: ").append(machine()).append("\n\n");
+        sb.append("Made by `./bench/run` on ").append(LocalDate.now(vn.gialai.cds.vocabulary.SiteTime.ZONE)).append(". Machine: ").append(machine()).append("\n\n");
         sb.append("Each build runs in its own process; wall and CPU (user + system) seconds and peak resident memory from `/usr/bin/time`, "
                 + "median of 3 (stock JBake at 2,000: one run). **Ours** is the full build of the synthetic site (N news articles per "
                 + "language plus the real pages and the 63 indicators, both languages) with every gate on and no cache: one share card "

@@ -1,7 +1,7 @@
 package vn.gialai.cds.bench;
 
-import vn.gialai.cds.build.BuildOptions;
-import vn.gialai.cds.build.SiteBuilder;
+import vn.gialai.cds.pipeline.BuildOptions;
+import vn.gialai.cds.pipeline.SiteBuilder;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -3,8 +3,8 @@ package vn.gialai.cds.browser;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import vn.gialai.cds.build.BuildOptions;
-import vn.gialai.cds.build.PreviewServer;
+import vn.gialai.cds.pipeline.BuildOptions;
+import vn.gialai.cds.preview.PreviewServer;
 import vn.gialai.cds.support.Browser;
 import vn.gialai.cds.support.Projects;
 

@@ -1,7 +1,7 @@
 package vn.gialai.cds.content;
 
 import org.junit.jupiter.api.Test;
-import vn.gialai.cds.checks.Problems;
+import vn.gialai.cds.problems.Problems;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

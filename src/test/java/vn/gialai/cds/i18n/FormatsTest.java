@@ -1,5 +1,7 @@
 package vn.gialai.cds.i18n;
 
+import vn.gialai.cds.vocabulary.Language;
+
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;

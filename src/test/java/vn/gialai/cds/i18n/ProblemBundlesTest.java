@@ -1,7 +1,9 @@
 package vn.gialai.cds.i18n;
 
+import vn.gialai.cds.vocabulary.Language;
+
 import org.junit.jupiter.api.Test;
-import vn.gialai.cds.checks.Msg;
+import vn.gialai.cds.problems.Msg;
 import vn.gialai.cds.content.ContentLoader;
 
 import java.nio.file.Files;

@@ -5,7 +5,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import vn.gialai.cds.checks.LanguageCheck;
 import vn.gialai.cds.checks.LinkCheck;
-import vn.gialai.cds.checks.Problems;
+import vn.gialai.cds.problems.Problems;
 import vn.gialai.cds.support.BuiltSite;
 
 import java.util.List;

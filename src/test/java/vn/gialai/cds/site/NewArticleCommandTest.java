@@ -2,8 +2,8 @@ package vn.gialai.cds.site;
 
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
-import vn.gialai.cds.build.BuildOptions;
-import vn.gialai.cds.build.SiteBuilder;
+import vn.gialai.cds.pipeline.BuildOptions;
+import vn.gialai.cds.pipeline.SiteBuilder;
 import vn.gialai.cds.content.NewArticle;
 import vn.gialai.cds.support.Projects;
 
@@ -46,7 +46,7 @@ class NewArticleCommandTest {
         Path project = Projects.copy();
         var out = new java.io.ByteArrayOutputStream();
         var err = new java.io.ByteArrayOutputStream();
-        int code = vn.gialai.cds.build.Main.run(new String[]{"new-article", "Hội nghị chuyển đổi số tháng 12",
+        int code = vn.gialai.cds.cli.Main.run(new String[]{"new-article", "Hội nghị chuyển đổi số tháng 12",
                         "--en", "December digital transformation conference", "--project", project.toString()},
                 new java.io.PrintStream(out, true, "UTF-8"), new java.io.PrintStream(err, true, "UTF-8"));
         assertEquals(0, code, err.toString("UTF-8"));

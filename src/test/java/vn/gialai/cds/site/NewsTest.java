@@ -5,8 +5,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.NodeList;
-import vn.gialai.cds.build.BuildOptions;
-import vn.gialai.cds.build.SiteBuilder;
+import vn.gialai.cds.pipeline.BuildOptions;
+import vn.gialai.cds.pipeline.SiteBuilder;
 import vn.gialai.cds.support.BuiltSite;
 import vn.gialai.cds.support.Projects;
 

@@ -3,7 +3,7 @@ package vn.gialai.cds.site;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import vn.gialai.cds.build.HostHeaders;
+import vn.gialai.cds.publish.HostHeaders;
 import vn.gialai.cds.support.BuiltSite;
 
 import java.io.File;

@@ -2,8 +2,8 @@ package vn.gialai.cds.site;
 
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
-import vn.gialai.cds.build.BuildOptions;
-import vn.gialai.cds.build.QuickRender;
+import vn.gialai.cds.pipeline.BuildOptions;
+import vn.gialai.cds.preview.QuickRender;
 import vn.gialai.cds.support.Projects;
 import vn.gialai.cds.support.Runs;
 

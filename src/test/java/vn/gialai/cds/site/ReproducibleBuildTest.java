@@ -1,7 +1,7 @@
 package vn.gialai.cds.site;
 
 import org.junit.jupiter.api.Test;
-import vn.gialai.cds.build.BuildOptions;
+import vn.gialai.cds.pipeline.BuildOptions;
 import vn.gialai.cds.support.Projects;
 import vn.gialai.cds.support.Runs;
 

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-import vn.gialai.cds.build.BuildOptions;
+import vn.gialai.cds.pipeline.BuildOptions;
 import vn.gialai.cds.support.Projects;
 import vn.gialai.cds.support.Runs;
 

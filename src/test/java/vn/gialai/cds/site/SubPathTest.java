@@ -1,11 +1,11 @@
 package vn.gialai.cds.site;
 
 import org.junit.jupiter.api.Test;
-import vn.gialai.cds.build.BuildOptions;
-import vn.gialai.cds.build.SiteBuilder;
+import vn.gialai.cds.pipeline.BuildOptions;
+import vn.gialai.cds.pipeline.SiteBuilder;
 import vn.gialai.cds.checks.LinkCheck;
 import vn.gialai.cds.checks.OutputSite;
-import vn.gialai.cds.checks.Problems;
+import vn.gialai.cds.problems.Problems;
 import vn.gialai.cds.support.Projects;
 
 import java.nio.file.Files;

@@ -6,7 +6,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import vn.gialai.cds.build.PreviewServer;
+import vn.gialai.cds.preview.PreviewServer;
 
 import java.io.File;
 import java.io.IOException;

@@ -1,9 +1,9 @@
 package vn.gialai.cds.support;
 
 import org.jsoup.nodes.Document;
-import vn.gialai.cds.build.BuildOptions;
-import vn.gialai.cds.build.BuildResult;
-import vn.gialai.cds.build.SiteBuilder;
+import vn.gialai.cds.pipeline.BuildOptions;
+import vn.gialai.cds.pipeline.BuildResult;
+import vn.gialai.cds.pipeline.SiteBuilder;
 import vn.gialai.cds.checks.OutputSite;
 
 import java.io.IOException;

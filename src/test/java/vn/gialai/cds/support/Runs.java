@@ -1,7 +1,7 @@
 package vn.gialai.cds.support;
 
-import vn.gialai.cds.build.BuildOptions;
-import vn.gialai.cds.build.Main;
+import vn.gialai.cds.pipeline.BuildOptions;
+import vn.gialai.cds.cli.Main;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -29,10 +29,10 @@ public final class Runs {
     }
 
     /** Builds, or fails the test with every problem the build found. */
-    public static vn.gialai.cds.build.BuildResult buildOrFail(BuildOptions options) {
+    public static vn.gialai.cds.pipeline.BuildResult buildOrFail(BuildOptions options) {
         try {
-            return new vn.gialai.cds.build.SiteBuilder().build(options);
-        } catch (vn.gialai.cds.checks.BuildFailure f) {
+            return new vn.gialai.cds.pipeline.SiteBuilder().build(options);
+        } catch (vn.gialai.cds.problems.BuildFailure f) {
             throw new AssertionError("the build failed:\n" + String.join("\n", f.problems().sorted().stream().map(Object::toString).toList()));
         }
     }

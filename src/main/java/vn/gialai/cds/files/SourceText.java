@@ -1,0 +1,53 @@
+package vn.gialai.cds.files;
+
+import vn.gialai.cds.problems.Msg;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Reads a text file the way editors' tools save them: strict UTF-8, a byte-order mark and Windows line
+ * ends tolerated (removed), anything else refused with a reason.
+ */
+public final class SourceText {
+    /** Larger than any article we expect; a file this big is a mistake (a pasted image, a dump). */
+    public static final long MAX_BYTES = 1_000_000;
+
+    public static String read(Path file) throws UnreadableFile {
+        try {
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                throw new UnreadableFile(Msg.of("file.too-large", size / 1000, MAX_BYTES / 1000));
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+            if (text.startsWith("\uFEFF")) text = text.substring(1);
+            return text.replace("\r\n", "\n").replace('\r', '\n');
+        } catch (CharacterCodingException e) {
+            throw new UnreadableFile(Msg.of("file.not-utf8"));
+        } catch (IOException e) {
+            throw new UnreadableFile(Msg.of("file.unreadable", e.getClass().getSimpleName()));
+        }
+    }
+
+    public static final class UnreadableFile extends Exception {
+        private final transient Msg msg;
+
+        public UnreadableFile(Msg msg) {
+            super(msg.toString(), null, false, false);
+            this.msg = msg;
+        }
+
+        public Msg msg() { return msg; }
+    }
+
+    private SourceText() {}
+}

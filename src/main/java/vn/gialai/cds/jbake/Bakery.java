@@ -1,0 +1,143 @@
+package vn.gialai.cds.jbake;
+
+import vn.gialai.cds.config.SiteConfig;
+
+import freemarker.template.Configuration;
+import freemarker.template.TemplateException;
+import org.jbake.app.Crawler;
+import org.jbake.app.Renderer;
+import org.jbake.app.configuration.DefaultJBakeConfiguration;
+import org.jbake.app.configuration.JBakeConfigurationFactory;
+import org.jbake.model.DocumentModel;
+import org.jbake.model.DocumentTypes;
+import org.jbake.parser.Engines;
+import vn.gialai.cds.problems.Problems;
+import vn.gialai.cds.content.Page;
+import vn.gialai.cds.vocabulary.Language;
+import vn.gialai.cds.i18n.Messages;
+import vn.gialai.cds.views.ViewFactory;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One JBake bake per language, in this JVM: JBake crawls content/&lt;lang&gt;, keeps the documents in its
+ * in-memory store and renders each with the template its type names. JBake has no idea of languages,
+ * so each language is its own bake with its own store (bakes run one after the other: JBake keeps
+ * static state).
+ */
+public final class Bakery {
+    private static final PrebuiltMarkdownEngine MARKDOWN = new PrebuiltMarkdownEngine();
+    private static boolean registered;
+
+    static {
+        Logging.quiet();
+    }
+
+    private final SiteConfig config;
+    private final Configuration freemarker;
+    private final ViewFactory views;
+    private final Map<Language, Messages> messages;
+
+    public Bakery(SiteConfig config, Configuration freemarker, ViewFactory views, Map<Language, Messages> messages) {
+        this.config = config;
+        this.freemarker = freemarker;
+        this.views = views;
+        this.messages = messages;
+        synchronized (Bakery.class) {
+            if (!registered) {
+                Engines.register("md", MARKDOWN);
+                registered = true;
+            }
+        }
+    }
+
+    /** Returns the number of pages written. */
+    public int bake(Language lang, Path staging, Map<String, Page> pagesByFile, List<String> generatedKeys,
+                    java.util.function.Predicate<Page> visible, Problems problems) {
+        Path project = config.projectDir();
+        DefaultJBakeConfiguration jbake = new JBakeConfigurationFactory()
+                .createDefaultJbakeConfiguration(project.toFile(), staging.toFile(), true);
+        jbake.setContentFolder(project.resolve("content").resolve(lang.code()).toFile());
+        jbake.setTemplateFolder(project.resolve("templates").toFile());
+        jbake.setDestinationFolder(staging.toFile());
+        jbake.setDatabaseStore("memory");
+        jbake.setUriWithoutExtension(false);
+        for (String r : new String[]{"index", "feed", "archive", "tags", "tagsindex", "sitemap", "error404"}) {
+            jbake.setProperty("render." + r, false);
+        }
+        MARKDOWN.use(pagesByFile);
+
+        SiteContentStore store = new SiteContentStore("site-" + lang.code(), pagesByFile, visible);
+        int written = 0;
+        try {
+            store.startup();
+            DocumentTypes.resetDocumentTypes();
+            for (String type : config.documentTypes()) DocumentTypes.addDocumentType(type);
+            store.updateSchema();
+            new Crawler(store, jbake).crawl();
+            // Pages made from data (one per indicator) join the store as documents of their type.
+            for (String key : generatedKeys) {
+                Page page = pagesByFile.get(key);
+                DocumentModel doc = new DocumentModel();
+                doc.setType(page.type());
+                doc.setStatus(page.status());
+                doc.setTitle(page.title());
+                doc.setFile(key);
+                doc.setSourceUri(page.outputFile());
+                doc.setSha1(key);
+                doc.setRendered(false);
+                doc.setCached(true);
+                store.addDocument(doc);
+            }
+
+            Renderer renderer = new Renderer(store, jbake,
+                    new SiteTemplateEngine(store, jbake, freemarker, pagesByFile, views, messages));
+            for (DocumentModel doc : store.getUnrenderedContent()) {
+                try {
+                    renderer.render(doc);
+                    written++;
+                } catch (Exception e) {
+                    problems.add(templateProblem(e, project, doc.getFile()));
+                }
+            }
+        } finally {
+            try {
+                store.drop();
+            } finally {
+                store.close();
+            }
+        }
+        return written;
+    }
+
+    /** A template failure as one line: template, line, FreeMarker's own first sentence, and the page. */
+    static vn.gialai.cds.problems.Problem templateProblem(Throwable e, Path project, String sourceFile) {
+        String page = sourceFile == null ? "" : project.toAbsolutePath().relativize(new File(sourceFile).toPath().toAbsolutePath()).toString();
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c instanceof TemplateException te) {
+                String name = te.getTemplateSourceName() != null ? "templates/" + te.getTemplateSourceName() : "templates";
+                int line = te.getLineNumber() != null ? te.getLineNumber() : 0;
+                String msg = firstSentence(te.getMessageWithoutStackTop());
+                if (te.getBlamedExpressionString() != null) {
+                    msg = "'" + te.getBlamedExpressionString() + "' is missing or null; FreeMarker says: " + msg;
+                }
+                return vn.gialai.cds.problems.Problem.at(name, line, msg + " (while rendering " + page + "). Fix the template.");
+            }
+        }
+        Throwable root = e;
+        while (root.getCause() != null) root = root.getCause();
+        return vn.gialai.cds.problems.Problem.in(page, "could not be rendered: " + firstSentence(String.valueOf(root.getMessage()))
+                + ". Check the template of its type.");
+    }
+
+    private static String firstSentence(String s) {
+        if (s == null) return "";
+        String oneLine = s.strip();
+        int nl = oneLine.indexOf('\n');
+        if (nl > 0) oneLine = oneLine.substring(0, nl);
+        return oneLine.replaceAll("\\s+", " ");
+    }
+}

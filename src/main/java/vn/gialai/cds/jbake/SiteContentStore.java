@@ -1,0 +1,34 @@
+package vn.gialai.cds.jbake;
+
+import org.jbake.app.ContentStore;
+import org.jbake.model.DocumentModel;
+import vn.gialai.cds.content.Page;
+
+import java.util.Map;
+
+/**
+ * JBake's document store, told by the content stage what each file is: drafts and files that failed
+ * validation never enter it, and each document's output path comes from our address rules (pretty
+ * URLs, the home page, 404) rather than JBake's file-name rules.
+ */
+public final class SiteContentStore extends ContentStore {
+    private final Map<String, Page> pagesByFile;
+    private final java.util.function.Predicate<Page> visible;
+
+    public SiteContentStore(String name, Map<String, Page> pagesByFile, java.util.function.Predicate<Page> visible) {
+        super("memory", name);
+        this.pagesByFile = pagesByFile;
+        this.visible = visible;
+    }
+
+    @Override
+    public void addDocument(DocumentModel document) {
+        Page page = pagesByFile.get(document.getFile());
+        if (page == null || !visible.test(page)) return;
+        document.setUri(page.outputFile());
+        // Whether a page is shown was decided above; JBake would write a draft shown in the preview as
+        // "index-draft.html", so to JBake every page it is given is published.
+        document.setStatus("published");
+        super.addDocument(document);
+    }
+}

@@ -1,0 +1,110 @@
+package vn.gialai.cds.jbake;
+
+import vn.gialai.cds.vocabulary.SiteTime;
+
+import freemarker.template.Configuration;
+import freemarker.template.SimpleHash;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateMethodModelEx;
+import freemarker.template.TemplateModelException;
+import freemarker.core.HTMLOutputFormat;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import org.jbake.app.ContentStore;
+import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.template.DelegatingTemplateEngine;
+import org.jbake.template.RenderingException;
+import org.jbake.template.model.TemplateModel;
+import vn.gialai.cds.content.Page;
+import vn.gialai.cds.vocabulary.Language;
+import vn.gialai.cds.i18n.Messages;
+import vn.gialai.cds.views.ViewFactory;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
+
+/**
+ * JBake's template engine, with the model replaced: instead of JBake's lazy database look-ups, every
+ * template gets the values computed in Java (page, site, t), auto-escaped HTML, and errors that stop
+ * the build instead of being written into the page.
+ */
+public final class SiteTemplateEngine extends DelegatingTemplateEngine {
+    private final Configuration freemarker;
+    private final Map<String, Page> pagesByFile;
+    private final ViewFactory views;
+    private final Map<Language, Messages> messages;
+
+    public SiteTemplateEngine(ContentStore db, JBakeConfiguration config, Configuration freemarker,
+                              Map<String, Page> pagesByFile, ViewFactory views, Map<Language, Messages> messages) {
+        super(db, config);
+        this.freemarker = freemarker;
+        this.pagesByFile = pagesByFile;
+        this.views = views;
+        this.messages = messages;
+    }
+
+    public static Configuration freemarker(File templateFolder) throws IOException {
+        Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
+        cfg.setDirectoryForTemplateLoading(templateFolder);
+        cfg.setDefaultEncoding("UTF-8");
+        cfg.setOutputEncoding("UTF-8");
+        cfg.setOutputFormat(HTMLOutputFormat.INSTANCE);
+        cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        cfg.setLogTemplateExceptions(false);
+        cfg.setWrapUncheckedExceptions(true);
+        cfg.setFallbackOnNullLoopVariable(false);
+        // Templates format nothing themselves; these only make an accidental ${number} machine-independent.
+        cfg.setLocale(Locale.ROOT);
+        cfg.setNumberFormat("computer");
+        cfg.setTimeZone(TimeZone.getTimeZone(SiteTime.ZONE));
+        cfg.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
+        return cfg;
+    }
+
+    @Override
+    public void renderDocument(TemplateModel model, String templateName, Writer writer) throws RenderingException {
+        Page page = pagesByFile.get(model.getContent().getFile());
+        if (page == null) throw new RenderingException("no page for " + model.getContent().getFile());
+        render(page, templateName, writer);
+    }
+
+    public void render(Page page, String templateName, Writer writer) throws RenderingException {
+        render(freemarker, views, messages, page, templateName, writer);
+    }
+
+    /** A page through its template, with the views of the site: what JBake's renderer calls, and the preview's quick path. */
+    public static void render(Configuration freemarker, ViewFactory views, Map<Language, Messages> messages, Page page,
+                              String templateName, Writer writer) throws RenderingException {
+        try {
+            Template template = freemarker.getTemplate(templateName);
+            SimpleHash root = new SimpleHash(freemarker.getObjectWrapper());
+            root.put("page", views.page(page));
+            root.put("site", views.site(page));
+            root.put("t", new Translate(messages.get(page.lang())));
+            template.process(root, writer);
+        } catch (IOException | TemplateException e) {
+            throw new RenderingException(e);
+        }
+    }
+
+    /** t("key", args…) in templates: the interface string in the page's language. */
+    private record Translate(Messages messages) implements TemplateMethodModelEx {
+        @Override
+        public Object exec(List arguments) throws TemplateModelException {
+            if (arguments.isEmpty()) throw new TemplateModelException("t() needs a message key");
+            String key = arguments.get(0).toString();
+            Object[] args = arguments.subList(1, arguments.size()).stream().map(Object::toString).toArray();
+            try {
+                return messages.get(key, args);
+            } catch (IllegalArgumentException e) {
+                throw new TemplateModelException(e.getMessage());
+            }
+        }
+    }
+}

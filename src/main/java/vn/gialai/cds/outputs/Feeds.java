@@ -1,0 +1,74 @@
+package vn.gialai.cds.outputs;
+
+import vn.gialai.cds.config.SiteConfig;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import vn.gialai.cds.content.Page;
+import vn.gialai.cds.vocabulary.Language;
+import vn.gialai.cds.i18n.Messages;
+import vn.gialai.cds.news.AtomFeed;
+import vn.gialai.cds.news.NewsPages;
+import vn.gialai.cds.news.Newsroom;
+import vn.gialai.cds.views.SiteIndex;
+import vn.gialai.cds.views.Urls;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Atom feeds: one per language (all news) and one per pillar, beside the news lists they follow. */
+public final class Feeds {
+    static final int ENTRIES = 20;
+
+    public static void write(Path out, Newsroom newsroom, SiteIndex index, NewsPages lists, Urls urls,
+                      Map<Language, Messages> messages, SiteConfig config) throws IOException {
+        for (Language lang : Language.values()) {
+            Messages t = messages.get(lang);
+            var newsIndex = index.ofType(lang, "news-index").stream().findFirst();
+            if (newsIndex.isEmpty()) continue;
+            String base = newsIndex.get().path();
+            one(out, base, t.get("site.name") + " – " + newsIndex.get().title(), newsIndex.get().summary(),
+                    newsroom.all(lang), lang, urls, t);
+            Map<String, List<Page>> byPillar = newsroom.byField(lang, "pillars", config.list("site.pillars"));
+            for (var e : byPillar.entrySet()) {
+                var first = lists.firstPage(lang, "pillar", e.getKey());
+                var pillar = index.byKey(lang, "pillar-" + e.getKey());
+                if (first.isEmpty() || pillar.isEmpty()) continue;
+                one(out, first.get(), t.get("site.name") + " – " + pillar.get().title(), pillar.get().summary(), e.getValue(), lang, urls, t);
+            }
+        }
+    }
+
+    private static void one(Path out, String listPath, String title, String subtitle, List<Page> articles, Language lang,
+                            Urls urls, Messages t) throws IOException {
+        List<AtomFeed.Entry> entries = new ArrayList<>();
+        for (Page p : articles.subList(0, Math.min(ENTRIES, articles.size()))) {
+            entries.add(new AtomFeed.Entry(p, urls.absolute(p.path()), absolute(p.bodyHtml(), urls)));
+        }
+        String xml = AtomFeed.write(title, subtitle, urls.absolute(listPath + "feed.xml"), urls.absolute(listPath), lang.code(),
+                t.get("site.name"), entries);
+        Path f = out.resolve(listPath + "feed.xml");
+        Files.createDirectories(f.getParent());
+        Files.writeString(f, xml, StandardCharsets.UTF_8);
+    }
+
+    /** Feed readers have no page to resolve "/tin-tuc/…" against: every link and image becomes absolute. */
+    static String absolute(String html, Urls urls) {
+        URI site = URI.create(urls.siteUrl());
+        String origin = site.getScheme() + "://" + site.getRawAuthority() + "/";
+        Document doc = Jsoup.parseBodyFragment(html, origin);
+        for (Element a : doc.select("a[href]")) a.attr("href", a.absUrl("href"));
+        for (Element img : doc.select("img[src]")) img.attr("src", img.absUrl("src"));
+        doc.outputSettings().prettyPrint(false);
+        return doc.body().html();
+    }
+
+    private Feeds() {}
+}

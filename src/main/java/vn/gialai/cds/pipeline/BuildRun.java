@@ -1,0 +1,45 @@
+package vn.gialai.cds.pipeline;
+
+import vn.gialai.cds.problems.BuildFailure;
+import vn.gialai.cds.problems.Problem;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * One build as a person sees it: the report on success, every problem one line each on failure, never a stack
+ * trace. The command line and the preview both run builds through here.
+ */
+public final class BuildRun {
+    /** What a build came to: the exit code, and the problems when it failed (empty otherwise). */
+    public record Outcome(int exitCode, List<Problem> problems, SiteBuilder.State state) {}
+
+    public static Outcome attempt(BuildOptions options, PrintStream out, PrintStream err) {
+        try {
+            BuildResult r = new SiteBuilder().build(options);
+            for (String note : r.notes()) out.println("note: " + note);
+            out.println("Built " + r.pages() + " pages into " + display(options) + " in " + r.millis() + " ms.");
+            return new Outcome(0, List.of(), r.state());
+        } catch (BuildFailure f) {
+            err.println("The site was not built: " + f.problems().size() + " problem(s) to fix.");
+            for (Problem p : f.problems().sorted()) err.println("  " + p);
+            err.println("The last good site in " + display(options) + " was left as it was.");
+            return new Outcome(1, f.problems().sorted(), null);
+        } catch (RuntimeException | Error e) {
+            String what = "an unexpected error (" + e.getClass().getSimpleName() + ": " + e.getMessage()
+                    + "). Please report it with the command you ran.";
+            err.println("The site was not built: " + what);
+            err.println("The last good site in " + display(options) + " was left as it was.");
+            return new Outcome(2, List.of(Problem.in("build", what)), null);
+        }
+    }
+
+    private static String display(BuildOptions options) {
+        Path o = options.out().toAbsolutePath().normalize();
+        Path p = options.projectDir().toAbsolutePath().normalize();
+        return o.startsWith(p) ? p.relativize(o).toString() : o.toString();
+    }
+
+    private BuildRun() {}
+}

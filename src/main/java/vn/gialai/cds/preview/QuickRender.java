@@ -1,0 +1,71 @@
+package vn.gialai.cds.preview;
+
+import vn.gialai.cds.config.SiteConfig;
+import vn.gialai.cds.jbake.SiteTemplateEngine;
+import vn.gialai.cds.pipeline.SiteBuilder;
+
+import vn.gialai.cds.problems.Problems;
+import vn.gialai.cds.content.ContentLoader;
+import vn.gialai.cds.content.Page;
+import vn.gialai.cds.views.Urls;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The preview's quick path: when one article is saved, that page is checked and rendered again at once, with the
+ * same templates and views, into the preview; the full rebuild that follows brings its lists, feeds, card and the
+ * search index up to date. Only for a change that keeps the page where it was (same address, type and language).
+ */
+public final class QuickRender {
+    /** What the quick path did: rendered (the page's output file), problems (shown at once), or nothing (full rebuild only). */
+    public record Outcome(String rendered, Problems problems) {
+        public static Outcome none() { return new Outcome(null, null); }
+    }
+
+    public static Outcome page(SiteBuilder.State state, Path changed, Path out) {
+        SiteConfig config = state.config();
+        Path project = config.projectDir();
+        Path file = changed.toAbsolutePath().normalize();
+        if (!file.startsWith(project.resolve("content")) || !file.toString().endsWith(".md") || !Files.isRegularFile(file)) {
+            return Outcome.none();
+        }
+        String rel = project.relativize(file).toString().replace('\\', '/');
+        Page before = state.all().stream().filter(p -> p.source().equals(rel)).findFirst().orElse(null);
+        if (before == null) return Outcome.none(); // a new page changes the lists: the full rebuild handles it
+        Set<String> ids = new HashSet<>();
+        state.indicators().forEach(i -> ids.add(i.id()));
+        Problems problems = new Problems();
+        Page page = new ContentLoader(config, state.data(), ids, state.visible()).loadOne(file, state.all(), problems);
+        if (page == null) return new Outcome(null, problems);
+        if (!page.path().equals(before.path()) || !page.type().equals(before.type()) || !state.visible().test(page)) {
+            return Outcome.none();
+        }
+        List<Page> all = new ArrayList<>(state.all());
+        all.replaceAll(p -> p.source().equals(rel) ? page : p);
+        List<Page> shown = all.stream().filter(state.visible()).toList();
+        SiteBuilder.Composition c = SiteBuilder.compose(config, state.messages(), state.indicators(), shown);
+        SiteBuilder.Viewing v = SiteBuilder.views(config, c, state.data(), state.messages(), new Urls(config.siteUrl(), config.basePath()),
+                state.stylesheet(), state.scripts(), state.images(), state.indicators(), state.assessments(), state.options().now());
+        Path target = out.resolve(page.outputFile());
+        try {
+            Path tmp = target.resolveSibling(target.getFileName() + ".quick");
+            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                SiteTemplateEngine.render(state.freemarker(), v.views(), state.messages(), page, config.templateOf(page.type()), w);
+            }
+            Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | org.jbake.template.RenderingException | RuntimeException e) {
+            return Outcome.none(); // the full rebuild will say what is wrong
+        }
+        return new Outcome(page.outputFile(), null);
+    }
+
+    private QuickRender() {}
+}

@@ -1,0 +1,19 @@
+package vn.gialai.cds.views;
+
+import vn.gialai.cds.views.Views.LinkView;
+
+import java.util.List;
+
+/** The parts every page shares: the header, menu and footer, in the page's language. */
+public record SiteView(
+        String lang,
+        String homeHref,
+        String stylesheetHref,
+        List<LinkView> menu,
+        List<LinkView> footerLinks,
+        String contactEmail,
+        String feedHref,
+        String feedTitle,
+        String shareScriptHref,
+        String searchHref,
+        String searchScriptHref) {}

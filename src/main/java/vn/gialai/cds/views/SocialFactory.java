@@ -1,0 +1,207 @@
+package vn.gialai.cds.views;
+
+import vn.gialai.cds.vocabulary.SiteTime;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import vn.gialai.cds.config.SiteConfig;
+import vn.gialai.cds.content.Page;
+import vn.gialai.cds.vocabulary.Language;
+import vn.gialai.cds.i18n.Messages;
+import vn.gialai.cds.indicators.Indicator;
+import vn.gialai.cds.indicators.Observation;
+import vn.gialai.cds.news.NewsImages;
+import vn.gialai.cds.sharing.CardRenderer;
+import vn.gialai.cds.sharing.CardSpec;
+import vn.gialai.cds.sharing.SocialView;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Each page's share card, Open Graph and JSON-LD: how it looks on Facebook and Zalo, and to search engines. */
+public final class SocialFactory {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final SiteConfig config;
+    private final SiteIndex index;
+    private final Urls urls;
+    private final Map<Language, Messages> messages;
+    private final Map<String, Indicator> indicators;
+    private final IndicatorViewFactory indicatorViews;
+    private final Map<String, List<NewsImages.Variant>> images;
+
+    public SocialFactory(SiteConfig config, SiteIndex index, Urls urls, Map<Language, Messages> messages,
+                         Map<String, Indicator> indicators, IndicatorViewFactory indicatorViews,
+                         Map<String, List<NewsImages.Variant>> images) {
+        this.config = config;
+        this.index = index;
+        this.urls = urls;
+        this.messages = messages;
+        this.indicators = indicators;
+        this.indicatorViews = indicatorViews;
+        this.images = images;
+    }
+
+    /** Where a page's card is, from the site root: beside the page ("linh-vuc/y-te/card.png"); 404 pages use their home's. */
+    public static String cardPath(Page page) {
+        if ("error404".equals(page.type())) return page.lang().urlPrefix() + "card.png";
+        return page.path() + "card.png";
+    }
+
+    public CardSpec card(Page page) {
+        Language lang = page.lang();
+        Messages t = messages.get(lang);
+        String host = URI.create(urls.siteUrl()).getHost();
+        String title = "home".equals(page.type()) ? t.get("site.tagline") : page.title();
+        String figure = "", note = "", status = "", photo = "";
+        List<List<double[]>> chart = List.of();
+        if ("indicator".equals(page.type())) {
+            Indicator ind = indicators.get(page.field("indicator"));
+            var summary = indicatorViews.summary(ind, lang);
+            if (ind.latestNumeric().isPresent()) {
+                figure = summary.latest();
+                note = summary.latestPeriod() + " · " + t.get("scope." + ind.latestNumeric().get().scope());
+            } else {
+                figure = t.get("indicator.no-figure");
+                note = "";
+            }
+            status = summary.status().icon() + " " + summary.status().label();
+            chart = sparkline(ind);
+        }
+        String image = page.field("image");
+        if (image != null && !image.isBlank()) photo = config.projectDir().resolve(image.substring(1)).toString();
+        return new CardSpec(title, t.get("card.section." + page.type()), t.get("site.name"), t.get("language." + lang.code()),
+                host, figure, note, status, chart, photo);
+    }
+
+    /** The indicator's figures as points in 0..1, one list per comparable series (never joined across the merger). */
+    static List<List<double[]>> sparkline(Indicator ind) {
+        List<Observation> numeric = ind.chronological().stream().filter(Observation::isNumeric).toList();
+        if (numeric.size() < 2) return List.of();
+        double t0 = numeric.stream().mapToDouble(o -> o.parsedPeriod().midpoint()).min().orElse(0);
+        double t1 = numeric.stream().mapToDouble(o -> o.parsedPeriod().midpoint()).max().orElse(1);
+        boolean rank = "rank".equals(ind.unit());
+        double max = numeric.stream().mapToDouble(o -> o.outOf() != null ? o.outOf() : o.value()).max().orElse(1);
+        Map<String, List<double[]>> groups = new LinkedHashMap<>();
+        for (Observation o : numeric) {
+            double x = t1 == t0 ? 0.5 : (o.parsedPeriod().midpoint() - t0) / (t1 - t0);
+            double y = rank ? 1 - (o.value() - 1) / Math.max(1, max - 1) : o.value() / max;
+            groups.computeIfAbsent(o.scope() + "/" + o.outOf(), k -> new ArrayList<>()).add(new double[]{x, y});
+        }
+        return new ArrayList<>(groups.values());
+    }
+
+    public SocialView social(Page page, List<Views.LinkView> breadcrumbs) {
+        Language lang = page.lang();
+        Messages t = messages.get(lang);
+        String url = urls.absolute(page.path());
+        String description = page.summary() == null || page.summary().isBlank() ? t.get("site.tagline") : page.summary();
+        boolean news = "news".equals(page.type());
+        String published = news ? time(page.date()) : "";
+        String updated = page.field("updated");
+        String modified = news ? time(updated == null || updated.isBlank() ? page.date() : LocalDate.parse(updated)) : "";
+        String image = urls.absolute(cardPath(page));
+        String title = "home".equals(page.type()) ? t.get("site.name") : page.title();
+        List<String> ld = new ArrayList<>();
+        if ("home".equals(page.type())) ld.add(website(lang, url));
+        if (!breadcrumbs.isEmpty()) ld.add(breadcrumbList(lang, breadcrumbs));
+        if (news) ld.add(newsArticle(page, url, image, published, modified));
+        String enc = URLEncoder.encode(url, StandardCharsets.UTF_8);
+        String encTitle = URLEncoder.encode(page.title(), StandardCharsets.UTF_8).replace("+", "%20");
+        SocialView.ShareView share = new SocialView.ShareView(url,
+                "https://www.facebook.com/sharer/sharer.php?u=" + enc,
+                "https://twitter.com/intent/tweet?url=" + enc + "&text=" + encTitle,
+                "mailto:?subject=" + encTitle + "&body=" + enc);
+        return new SocialView(title, description, url, image, CardRenderer.WIDTH, CardRenderer.HEIGHT,
+                t.get("card.alt", page.title(), t.get("site.name")), news ? "article" : "website",
+                lang.ogLocale(), lang.other().ogLocale(), t.get("site.name"), published, modified, ld,
+                "error404".equals(page.type()) ? null : share);
+    }
+
+    private String website(Language lang, String url) {
+        Messages t = messages.get(lang);
+        ArrayNode graph = JSON.createArrayNode();
+        ObjectNode org = graph.addObject();
+        org.put("@type", "GovernmentOrganization");
+        org.put("@id", urls.siteUrl() + "#publisher");
+        org.put("name", t.get("publisher.name"));
+        org.put("url", urls.absolute(lang.urlPrefix()));
+        org.put("areaServed", "Gia Lai, Việt Nam");
+        ObjectNode site = graph.addObject();
+        site.put("@type", "WebSite");
+        site.put("@id", urls.siteUrl() + "#website");
+        site.put("name", t.get("site.name"));
+        site.put("url", url);
+        site.put("inLanguage", lang.code());
+        site.putObject("publisher").put("@id", urls.siteUrl() + "#publisher");
+        ObjectNode root = JSON.createObjectNode();
+        root.put("@context", "https://schema.org");
+        root.set("@graph", graph);
+        return write(root);
+    }
+
+    private String breadcrumbList(Language lang, List<Views.LinkView> crumbs) {
+        Messages t = messages.get(lang);
+        ObjectNode root = JSON.createObjectNode();
+        root.put("@context", "https://schema.org");
+        root.put("@type", "BreadcrumbList");
+        ArrayNode items = root.putArray("itemListElement");
+        List<Views.LinkView> all = new ArrayList<>();
+        all.add(new Views.LinkView(t.get("breadcrumbs.home"), urls.href(lang.urlPrefix()), ""));
+        all.addAll(crumbs);
+        for (int i = 0; i < all.size(); i++) {
+            ObjectNode item = items.addObject();
+            item.put("@type", "ListItem");
+            item.put("position", i + 1);
+            item.put("name", all.get(i).label());
+            item.put("item", absoluteFromHref(all.get(i).href()));
+        }
+        return write(root);
+    }
+
+    private String newsArticle(Page page, String url, String card, String published, String modified) {
+        Messages t = messages.get(page.lang());
+        ObjectNode root = JSON.createObjectNode();
+        root.put("@context", "https://schema.org");
+        root.put("@type", "NewsArticle");
+        root.put("headline", page.title());
+        root.put("description", page.summary());
+        root.put("inLanguage", page.lang().code());
+        root.put("datePublished", published);
+        root.put("dateModified", modified);
+        root.put("mainEntityOfPage", url);
+        ArrayNode image = root.putArray("image");
+        List<NewsImages.Variant> photo = images.get(page.path());
+        if (photo != null && !photo.isEmpty()) image.add(urls.absolute(photo.get(photo.size() - 1).path()));
+        image.add(card);
+        ObjectNode publisher = root.putObject("publisher");
+        publisher.put("@type", "GovernmentOrganization");
+        publisher.put("name", t.get("publisher.name"));
+        ObjectNode author = root.putObject("author");
+        author.put("@type", "GovernmentOrganization");
+        author.put("name", t.get("publisher.name"));
+        return write(root);
+    }
+
+    /** "/base/x/" (what links carry) → "https://host/base/x/". */
+    private String absoluteFromHref(String href) {
+        return urls.absolute(href.substring(urls.basePath().length()));
+    }
+
+    static String time(LocalDate d) {
+        return SiteTime.startOfDay(d);
+    }
+
+    static String write(ObjectNode node) {
+        return vn.gialai.cds.data.StrictJson.forScript(node);
+    }
+}
