@@ -2,5 +2,5 @@
 <#import "layouts/article.ftl" as layout>
 <#import "/components/document-table/document-table.ftl" as documentTable>
 <@layout.article>
-<@documentTable.documentTable documents=page.documents/>
+<@documentTable.documentTable documents=view.documents/>
 </@layout.article>

@@ -11,16 +11,16 @@
 </div>
 <section aria-labelledby="home-pillars">
 <h2 id="home-pillars">${t("home.pillars")}</h2>
-<@cardList.cardList cards=page.pillars/>
+<@cardList.cardList cards=view.pillars/>
 </section>
-<@latestNews.latestNews latest=page.latestNews/>
-<@indicatorList.indicatorSection list=page.indicators headingKey="home.progress"/>
+<@latestNews.latestNews latest=view.latestNews/>
+<@indicatorList.indicatorSection list=view.indicators headingKey="home.progress"/>
 <section aria-labelledby="home-sectors">
 <h2 id="home-sectors">${t("home.sectors")}</h2>
-<@cardList.cardList cards=page.sectors compact=true/>
+<@cardList.cardList cards=view.sectors compact=true/>
 </section>
 <section aria-labelledby="home-further">
 <h2 id="home-further">${t("home.further")}</h2>
-<@cardList.cardList cards=page.further/>
+<@cardList.cardList cards=view.further/>
 </section>
 </@base.layout>

@@ -6,7 +6,7 @@
 <#import "/components/observation-table/observation-table.ftl" as observationTable>
 <#import "/components/target-list/target-list.ftl" as targetList>
 <#import "/components/download-links/download-links.ftl" as downloadLinks>
-<#assign i = page.indicator>
+<#assign i = view>
 <@base.layout>
 <h1>${i.name}</h1>
 <p class="indicator-lead">${i.explanation}</p>
@@ -15,7 +15,7 @@
 <section class="indicator-headline" aria-labelledby="headline-heading">
 <h2 id="headline-heading" class="indicator-headline__label">${t("indicator.latest")}</h2>
 <p class="indicator-headline__value">${i.headlineValue}</p>
-<#if i.headlinePeriod?has_content><p class="indicator-headline__meta">${i.headlinePeriod} · ${i.headlineScope} · ${t("indicator.source")} <a href="${i.headlineSource.href}">${i.headlineSource.label}</a></p></#if>
+<#if i.headlinePeriod?has_content><p class="indicator-headline__meta">${i.headlinePeriod} · ${i.headlineTerritory} · ${t("indicator.source")} <a href="${i.headlineSource.href}">${i.headlineSource.label}</a></p></#if>
 </section>
 
 <section aria-labelledby="status-heading">

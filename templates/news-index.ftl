@@ -4,7 +4,7 @@
 <#import "/components/news-list/news-list.ftl" as newsList>
 <#import "/components/pagination/pagination.ftl" as pagination>
 <#import "/components/news-filters/news-filters.ftl" as newsFilters>
-<#assign l = page.newsList>
+<#assign l = view>
 <@base.layout>
 <h1>${page.title}</h1>
 <@prose.prose html=page.bodyHtml/>

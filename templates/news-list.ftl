@@ -3,7 +3,7 @@
 <#import "/components/news-list/news-list.ftl" as newsList>
 <#import "/components/pagination/pagination.ftl" as pagination>
 <#import "/components/news-filters/news-filters.ftl" as newsFilters>
-<#assign l = page.newsList>
+<#assign l = view>
 <@base.layout>
 <h1>${page.title}</h1>
 <@newsList.newsList items=l.items level=2/>

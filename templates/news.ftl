@@ -5,7 +5,7 @@
 <#import "/components/news-image/news-image.ftl" as newsImage>
 <#import "/components/indicator-list/indicator-list.ftl" as indicatorList>
 <#import "/components/prev-next/prev-next.ftl" as prevNext>
-<#assign a = page.article>
+<#assign a = view>
 <@base.layout>
 <h1>${page.title}</h1>
 <@articleMeta.articleMeta a=a/>

@@ -3,6 +3,6 @@
 <#import "/components/indicator-list/indicator-list.ftl" as indicatorList>
 <#import "/components/latest-news/latest-news.ftl" as latestNews>
 <@layout.article>
-<@indicatorList.indicatorSection list=page.indicators/>
-<@latestNews.latestNews latest=page.latestNews/>
+<@indicatorList.indicatorSection list=view.indicators/>
+<@latestNews.latestNews latest=view.latestNews/>
 </@layout.article>

@@ -5,7 +5,7 @@
 <#import "/components/status-summary/status-summary.ftl" as summary>
 <#import "/components/indicator-list/indicator-list.ftl" as indicatorList>
 <#import "/components/download-links/download-links.ftl" as downloadLinks>
-<#assign d = page.dashboard>
+<#assign d = view>
 <@base.layout>
 <h1>${page.title}</h1>
 <@prose.prose html=page.bodyHtml/>

@@ -4,11 +4,11 @@
 <#import "/components/search-results/search-results.ftl" as searchResults>
 <@base.layout>
 <h1>${page.title}</h1>
-<@searchResults.searchResults search=page.search/>
+<@searchResults.searchResults search=view/>
 <div class="search-help">
 <@prose.prose html=page.bodyHtml/>
 <h2>${t("search.sections")}</h2>
-<ul><#list page.search.sections as s><li><a href="${s.href}">${s.label}</a></li></#list></ul>
+<ul><#list view.sections as s><li><a href="${s.href}">${s.label}</a></li></#list></ul>
 </div>
 <script src="${site.searchScriptHref}" defer></script>
 </@base.layout>

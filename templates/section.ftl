@@ -2,5 +2,5 @@
 <#import "layouts/article.ftl" as layout>
 <#import "/components/card-list/card-list.ftl" as cardList>
 <@layout.article>
-<@cardList.cardList cards=page.children/>
+<@cardList.cardList cards=view.children/>
 </@layout.article>

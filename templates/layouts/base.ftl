@@ -11,7 +11,7 @@
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title><#if page.type == "home">${t("site.name")} – ${t("site.tagline")}<#else>${page.title} – ${t("site.name")}</#if></title>
+<title>${page.documentTitle}</title>
 <#assign s = page.social>
 <meta name="description" content="${s.description}">
 <link rel="canonical" href="${page.canonical}">

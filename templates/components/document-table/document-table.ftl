@@ -8,7 +8,7 @@
 <dt>${t("documents.number")}</dt><dd>${doc.number}</dd>
 <dt>${t("documents.date")}</dt><dd>${doc.date}</dd>
 <dt>${t("documents.issuer")}</dt><dd>${doc.issuer}</dd>
-<dt>${t("documents.scope")}</dt><dd>${doc.scope}</dd>
+<dt>${t("documents.territory")}</dt><dd>${doc.territory}</dd>
 <dt>${t("documents.sources")}</dt><dd><#list doc.sources as s><a href="${s.href}">${s.label}</a><#sep>, </#sep></#list></dd>
 </dl>
 <p>${doc.description}</p>

@@ -8,7 +8,7 @@
 <tbody>
 <#list indicator.observations as o>
 <tr<#if o.note?has_content> class="observation-table__with-note"</#if>>
-<th scope="row">${o.period}<br><span class="observation-table__tag">${o.scope}</span><#if o.baseline><br><span class="observation-table__tag">${t("indicator.baseline")}</span></#if></th>
+<th scope="row">${o.period}<br><span class="observation-table__tag">${o.territory}</span><#if o.baseline><br><span class="observation-table__tag">${t("indicator.baseline")}</span></#if></th>
 <td class="observation-table__value">${o.value}</td>
 <td><a href="${o.source.href}">${o.source.label}</a> ${o.sourceName}<br><span class="observation-table__tag">${t("indicator.confidence")} ${o.confidence}</span></td>
 </tr>

@@ -74,8 +74,8 @@ public final class LineChart {
         }
 
         // One series per comparable group (territory, and number of places for ranks), in time order.
-        Map<String, List<Observation>> groups = new LinkedHashMap<>();
-        for (Observation o : numeric) groups.computeIfAbsent(o.scope() + "/" + o.outOf(), k -> new ArrayList<>()).add(o);
+        Map<Observation.SeriesKey, List<Observation>> groups = new LinkedHashMap<>();
+        for (Observation o : numeric) groups.computeIfAbsent(o.seriesKey(), k -> new ArrayList<>()).add(o);
         List<ChartView.Series> series = new ArrayList<>();
         for (List<Observation> group : groups.values()) {
             StringBuilder path = new StringBuilder();
@@ -93,7 +93,7 @@ public final class LineChart {
                 points.add(new ChartView.Marker(f(px), f(py), label, f(below ? py + 16 : labelY(py))));
             }
             Observation first = group.get(0);
-            series.add(new ChartView.Series(first.scope(), labels.seriesName().apply(first), path.toString(), points));
+            series.add(new ChartView.Series(first.territory(), labels.seriesName().apply(first), path.toString(), points));
         }
 
         List<ChartView.Marker> targetMarkers = new ArrayList<>();
@@ -108,7 +108,7 @@ public final class LineChart {
         }
         ChartView.MergerLine merger = null;
         double m = Period.toYears(Period.MERGER);
-        if (!"national".equals(ind.scope()) && m > x0 && m < x1) {
+        if (!ind.isNational() && m > x0 && m < x1) {
             double mx = x.apply(m);
             boolean right = mx > WIDTH * 0.6; // near the right edge the label reads leftwards, so it stays inside
             merger = new ChartView.MergerLine(f(mx), labels.merger(), f(right ? mx - 3 : mx + 3), right ? "end" : "start");

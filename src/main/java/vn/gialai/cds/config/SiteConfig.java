@@ -15,13 +15,11 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The project's settings, read from jbake.properties (JBake's own file, so `template.<type>.file` is both
- * the list of document types and the template of each), with the command line's overrides on top.
+ * The project's settings, read from jbake.properties (JBake's own file), with the command line's overrides on top.
+ * The page types and their templates are not settings: they are vocabulary/PageType.
  */
 public final class SiteConfig {
     public static final String FILE = "jbake.properties";
-    /** JBake's built-in renderers; we switch them off and render those outputs ourselves or not at all. */
-    private static final Set<String> JBAKE_BUILTIN = Set.of("masterindex", "archive", "tag", "tagsindex", "sitemap", "feed", "post");
 
     private final Path projectDir;
     private final Properties props;
@@ -63,19 +61,17 @@ public final class SiteConfig {
     /** The path part of the site's address ("/" or "/sub/path/"): every link starts with it. */
     public String basePath() { return URI.create(siteUrl).getPath(); }
 
-    /** The document types: the keys template.&lt;type&gt;.file in jbake.properties. */
-    public Set<String> documentTypes() {
-        Set<String> types = new TreeSet<>();
+    /**
+     * Lines of jbake.properties that name a template for a type (template.&lt;type&gt;.file): the page types and their
+     * templates are fixed by vocabulary/PageType (templates/&lt;type&gt;.ftl), so such a line is a mistake to report.
+     */
+    public Set<String> templateSettings() {
+        Set<String> keys = new TreeSet<>();
         for (String key : props.stringPropertyNames()) {
-            if (key.startsWith("template.") && key.endsWith(".file")) {
-                String type = key.substring("template.".length(), key.length() - ".file".length());
-                if (!JBAKE_BUILTIN.contains(type)) types.add(type);
-            }
+            if (key.startsWith("template.") && key.endsWith(".file")) keys.add(key);
         }
-        return types;
+        return keys;
     }
-
-    public String templateOf(String type) { return props.getProperty("template." + type + ".file"); }
 
     public List<String> list(String key) {
         String v = props.getProperty(key, "").strip();

@@ -1,5 +1,12 @@
 package vn.gialai.cds.content;
 
+import vn.gialai.cds.vocabulary.Addresses;
+
+import vn.gialai.cds.vocabulary.PageType;
+import vn.gialai.cds.vocabulary.Term;
+import vn.gialai.cds.vocabulary.Pillar;
+import vn.gialai.cds.vocabulary.Sector;
+
 import vn.gialai.cds.files.SourceText;
 
 import vn.gialai.cds.config.SiteConfig;
@@ -105,11 +112,11 @@ public final class ContentLoader {
         java.util.Set<String> generatedPaths = new java.util.HashSet<>();
         java.util.List<String> generatedPrefixes = new ArrayList<>();
         for (Page p : all) {
-            if ("about".equals(p.type())) sourcesPage.put(p.lang(), p.path());
+            if (p.type() == PageType.ABOUT) sourcesPage.put(p.lang(), p.path());
             if (!visible.test(p)) continue;
             byPath.put(p.path(), p);
-            if ("progress".equals(p.type())) for (String id : indicatorIds) generatedPaths.add(p.path() + id + "/");
-            if ("news-index".equals(p.type())) generatedPrefixes.add(p.path());
+            if (p.type() == PageType.PROGRESS) for (String id : indicatorIds) generatedPaths.add(Addresses.indicatorPage(p.path(), id));
+            if (p.type() == PageType.NEWS_INDEX) generatedPrefixes.add(p.path());
         }
         return new MarkdownRenderer.LinkContext() {
             public String basePath() { return config.basePath(); }
@@ -176,12 +183,13 @@ public final class ContentLoader {
                 problems.add(rel, h.line(key), Msg.of("header.missing." + key));
             }
         }
-        String type = h.get("type");
-        Set<String> types = config.documentTypes();
-        if (type != null && !type.isEmpty() && !types.contains(type)) {
-            problems.add(rel, h.line("type"), Msg.of("header.unknown-type", type, String.join(", ", types)));
-        } else if (config.list("site.generated.types").contains(type)) {
-            problems.add(rel, h.line("type"), Msg.of("header.generated-type", type));
+        String typeId = h.get("type");
+        PageType type = typeId == null ? null : PageType.fromId(typeId).orElse(null);
+        if (typeId != null && !typeId.isEmpty() && type == null) {
+            problems.add(rel, h.line("type"), Msg.of("header.unknown-type", typeId,
+                    String.join(", ", new TreeSet<>(Term.ids(PageType.class)))));
+        } else if (type != null && type.generated()) {
+            problems.add(rel, h.line("type"), Msg.of("header.generated-type", typeId));
         }
         String status = h.get("status");
         if (status != null && !status.isEmpty() && !status.equals("published") && !status.equals("draft")) {
@@ -216,10 +224,10 @@ public final class ContentLoader {
                 problems.add(rel, h.line("order"), Msg.of("header.bad-order", h.get("order")));
             }
         }
-        checkVocabulary(rel, h, "pillar", "site.pillars", "pillar".equals(type), problems);
-        checkVocabulary(rel, h, "sector", "site.sectors", "sector".equals(type), problems);
-        checkList(rel, h, "pillars", config.list("site.pillars"), "news".equals(type), problems);
-        checkList(rel, h, "sectors", config.list("site.sectors"), false, problems);
+        checkVocabulary(rel, h, "pillar", Term.ids(Pillar.class), type == PageType.PILLAR, problems);
+        checkVocabulary(rel, h, "sector", Term.ids(Sector.class), type == PageType.SECTOR, problems);
+        checkList(rel, h, "pillars", Term.ids(Pillar.class), type == PageType.NEWS, problems);
+        checkList(rel, h, "sectors", Term.ids(Sector.class), false, problems);
         checkList(rel, h, "indicators", new java.util.ArrayList<>(new TreeSet<>(indicatorIds)), false, problems);
         LocalDate updated = null;
         if (h.has("updated") && !h.get("updated").isEmpty()) {
@@ -256,7 +264,7 @@ public final class ContentLoader {
         String path;
         String output;
         String noExt = relInLang.substring(0, relInLang.length() - 3);
-        if ("error404".equals(type)) {
+        if (type == PageType.ERROR404) {
             path = lang.urlPrefix() + "404.html";
             output = path;
         } else if (noExt.equals("index")) {
@@ -275,8 +283,7 @@ public final class ContentLoader {
         return new Pending(page, parsed.body(), parsed.bodyFirstLine());
     }
 
-    private void checkVocabulary(String rel, Header h, String field, String configKey, boolean required, Problems problems) {
-        List<String> allowed = config.list(configKey);
+    private void checkVocabulary(String rel, Header h, String field, List<String> allowed, boolean required, Problems problems) {
         if (h.has(field)) {
             String v = h.get(field);
             if (!allowed.contains(v)) {

@@ -1,6 +1,7 @@
 package vn.gialai.cds.content;
 
 import vn.gialai.cds.vocabulary.Language;
+import vn.gialai.cds.vocabulary.PageType;
 
 import java.time.LocalDate;
 import java.util.Map;
@@ -16,7 +17,7 @@ import java.util.Map;
 public record Page(
         Language lang,
         String source,
-        String type,
+        PageType type,
         String status,
         String translationKey,
         LocalDate date,

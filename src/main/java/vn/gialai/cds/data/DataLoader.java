@@ -1,5 +1,8 @@
 package vn.gialai.cds.data;
 
+import vn.gialai.cds.vocabulary.Term;
+import vn.gialai.cds.vocabulary.Territory;
+
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -34,7 +37,6 @@ import java.util.regex.Pattern;
 public final class DataLoader {
     static final DateTimeFormatter ISO_STRICT = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
     private static final Pattern SOURCE_ID = Pattern.compile("[SNB]\\d{2}");
-    private static final Set<String> SCOPES = Set.of("province-before-merger", "province-after-merger", "national");
 
     private static final ObjectMapper MAPPER = vn.gialai.cds.data.StrictJson.MAPPER;
 
@@ -79,7 +81,7 @@ public final class DataLoader {
                 if (d.title() == null || d.title().vi() == null || d.title().en() == null) problems.add(where, name + ": 'title' needs both 'vi' and 'en'.");
                 if (d.issuer() == null || d.issuer().vi() == null || d.issuer().en() == null) problems.add(where, name + ": 'issuer' needs both 'vi' and 'en'.");
                 if (d.description() == null || d.description().vi() == null || d.description().en() == null) problems.add(where, name + ": 'description' needs both 'vi' and 'en'.");
-                if (!SCOPES.contains(d.scope())) problems.add(where, name + ": 'scope' is '" + d.scope() + "'. Use one of " + String.join(", ", new java.util.TreeSet<>(SCOPES)) + ".");
+                if (Territory.fromId(String.valueOf(d.territory())).isEmpty()) problems.add(where, name + ": 'territory' is '" + d.territory() + "'. Use one of " + String.join(", ", Term.ids(Territory.class)) + ".");
                 if (d.sources() == null || d.sources().isEmpty()) problems.add(where, name + ": 'sources' is empty. Name at least one source id.");
                 else for (String id : d.sources()) {
                     if (!sources.containsKey(id)) problems.add(where, name + ": source '" + id + "' is not in data/sources.json. Add it there or correct the id.");
@@ -102,8 +104,14 @@ public final class DataLoader {
         } catch (SourceText.UnreadableFile e) {
             problems.add(rel, e.msg());
         } catch (UnrecognizedPropertyException e) {
-            problems.add(rel, line(e), "unknown field '" + e.getPropertyName() + "' at " + path(e)
-                    + ". Remove it or correct its spelling; known fields: " + e.getKnownPropertyIds() + ".");
+            String renamed = RENAMED.get(e.getPropertyName());
+            if (renamed != null) {
+                problems.add(rel, line(e), "at " + path(e) + ": the field '" + e.getPropertyName() + "' is now called '" + renamed
+                        + "'. Rename it; its values stay the same.");
+            } else {
+                problems.add(rel, line(e), "unknown field '" + e.getPropertyName() + "' at " + path(e)
+                        + ". Remove it or correct its spelling; known fields: " + e.getKnownPropertyIds() + ".");
+            }
         } catch (JsonMappingException e) {
             problems.add(rel, line(e), "at " + path(e) + ": " + firstLine(e.getOriginalMessage())
                     + ". Check that the value has the right type (text in quotes, numbers without).");
@@ -113,6 +121,9 @@ public final class DataLoader {
         }
         return null;
     }
+
+    /** Fields of data/*.json that were renamed, with their new names (a document's scope is its territory). */
+    private static final java.util.Map<String, String> RENAMED = java.util.Map.of("scope", "territory");
 
     private static int line(JsonProcessingException e) {
         JsonLocation l = e.getLocation();

@@ -10,5 +10,5 @@ public record LegalDocument(
         Localized issuer,
         Localized title,
         Localized description,
-        String scope,
+        String territory,
         List<String> sources) {}

@@ -1,5 +1,7 @@
 package vn.gialai.cds.indicators;
 
+import vn.gialai.cds.vocabulary.ProgressStatus;
+
 /**
  * The status of an indicator and everything it was computed from, so the page can show its reasoning.
  *

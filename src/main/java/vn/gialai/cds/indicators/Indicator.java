@@ -13,7 +13,7 @@ public record Indicator(
         Localized explanation,
         String pillar,
         List<String> sectors,
-        String scope,
+        String level,
         String unit,
         Localized unitLabel,
         String direction,
@@ -24,6 +24,10 @@ public record Indicator(
         List<String> sources,
         List<Localized> notes,
         String updated) {
+
+    /** A national indicator, shown apart as context (level "national"); the others are the province's. */
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    public boolean isNational() { return vn.gialai.cds.vocabulary.Level.NATIONAL.id().equals(level); }
 
     public boolean lowerIsBetter() { return "lower-is-better".equals(direction); }
 

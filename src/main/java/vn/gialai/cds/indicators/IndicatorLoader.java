@@ -1,5 +1,18 @@
 package vn.gialai.cds.indicators;
 
+import java.util.Map;
+
+import vn.gialai.cds.vocabulary.Confidence;
+
+import vn.gialai.cds.vocabulary.Level;
+
+import vn.gialai.cds.vocabulary.Sector;
+
+import vn.gialai.cds.vocabulary.Pillar;
+
+import vn.gialai.cds.vocabulary.Term;
+import vn.gialai.cds.vocabulary.Territory;
+
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
@@ -46,7 +59,7 @@ public final class IndicatorLoader {
         try {
             // English messages whatever the machine's language: the build's output must not depend on it.
             schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
-                    .getSchema(MAPPER.readTree(SourceText.read(project.resolve(SCHEMA))),
+                    .getSchema(withVocabularies(MAPPER.readTree(SourceText.read(project.resolve(SCHEMA)))),
                             com.networknt.schema.SchemaValidatorsConfig.builder().locale(java.util.Locale.ENGLISH)
                                     .pathType(com.networknt.schema.PathType.JSON_PATH).build());
         } catch (IOException | SourceText.UnreadableFile | RuntimeException e) {
@@ -75,6 +88,7 @@ public final class IndicatorLoader {
                         + (msg == null ? "" : msg.split("\n")[0]) + ". Check commas, quotes and brackets there.");
                 continue;
             }
+            if (renamedFields(rel, node, "$", problems)) continue;
             Set<ValidationMessage> errors = schema.validate(node);
             if (!errors.isEmpty()) {
                 errors.stream().sorted(Comparator.comparing(m -> m.getInstanceLocation().toString()))
@@ -93,6 +107,48 @@ public final class IndicatorLoader {
             if (problems.size() == before) out.add(ind);
         }
         return out;
+    }
+
+    /**
+     * The schema with the site's vocabularies filled in: the allowed values of pillar, sector, territory, level and
+     * confidence are defined once, in vocabulary/, and the schema file only refers to them.
+     */
+    static JsonNode withVocabularies(JsonNode schema) {
+        com.fasterxml.jackson.databind.node.ObjectNode defs = (com.fasterxml.jackson.databind.node.ObjectNode) schema.get("$defs");
+        List<String> pillars = new ArrayList<>(Term.ids(Pillar.class));
+        pillars.add(Pillar.CROSS_CUTTING);
+        Map<String, List<String>> vocabularies = new java.util.LinkedHashMap<>();
+        vocabularies.put("pillar", pillars);
+        vocabularies.put("sector", Term.ids(Sector.class));
+        vocabularies.put("territory", Term.ids(Territory.class));
+        vocabularies.put("level", Term.ids(Level.class));
+        vocabularies.put("confidence", Term.ids(Confidence.class));
+        vocabularies.forEach((name, ids) -> {
+            com.fasterxml.jackson.databind.node.ObjectNode def = defs.putObject(name);
+            ids.forEach(def.putArray("enum")::add);
+        });
+        return schema;
+    }
+
+    /** Fields that were renamed: the old name is reported with the new one, so an editor knows what to write. */
+    private static boolean renamedFields(String rel, JsonNode node, String at, Problems problems) {
+        boolean found = false;
+        if (node.isObject()) {
+            if (node.has("scope")) {
+                boolean top = at.equals("$");
+                problems.add(rel, at + ".scope: this field is now called '" + (top ? "level" : "territory") + "' ("
+                        + (top ? "province or national" : String.join(", ", Term.ids(Territory.class))) + "). Rename it; its value stays the same.");
+                found = true;
+            }
+            var it = node.fields();
+            while (it.hasNext()) {
+                var e = it.next();
+                found |= renamedFields(rel, e.getValue(), at + "." + e.getKey(), problems);
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) found |= renamedFields(rel, node.get(i), at + "[" + i + "]", problems);
+        }
+        return found;
     }
 
     /** The schema library's message, with the path first and what to do. */
@@ -141,8 +197,8 @@ public final class IndicatorLoader {
                     // the baseline's own period problem is reported where it is checked
                 }
             }
-            if (ind.scope().equals("national") != t.scope().equals("national")) {
-                problems.add(rel, at + ".scope: '" + t.scope() + "' does not fit an indicator of scope '" + ind.scope() + "'.");
+            if (ind.isNational() != t.territory().equals(Territory.NATIONAL.id())) {
+                problems.add(rel, at + ".territory: '" + t.territory() + "' does not fit an indicator of level '" + ind.level() + "'.");
             }
         }
     }
@@ -169,14 +225,14 @@ public final class IndicatorLoader {
             problems.add(rel, at + ".value: rank " + o.value().intValue() + " is beyond the " + o.outOf() + " places ranked. Check both numbers.");
         }
         if (o.value() != null) percent(rel, at + ".value", o.value(), ind, problems);
-        boolean national = ind.scope().equals("national");
-        if (national != o.scope().equals("national")) {
-            problems.add(rel, at + ".scope: '" + o.scope() + "' does not fit an indicator of scope '" + ind.scope() + "'.");
+        boolean national = ind.isNational();
+        if (national != o.territory().equals(Territory.NATIONAL.id())) {
+            problems.add(rel, at + ".territory: '" + o.territory() + "' does not fit an indicator of level '" + ind.level() + "'.");
         } else if (!national && p.start().isBefore(Period.MERGER) && !p.endsBeforeMerger() && p.text().length() > 4) {
             problems.add(rel, at + ".period: " + o.period() + " runs across the merger of 1 July 2025. A figure describes one territory: split it or correct the period.");
-        } else if ("province-before-merger".equals(o.scope()) && !p.start().isBefore(Period.MERGER)) {
+        } else if (Territory.PROVINCE_BEFORE_MERGER.id().equals(o.territory()) && !p.start().isBefore(Period.MERGER)) {
             // (The reverse is allowed: a figure about an earlier year can be recomputed for the merged province, as DTI 2024 was.)
-            problems.add(rel, at + ".scope: is 'province-before-merger' but the period " + o.period()
+            problems.add(rel, at + ".territory: is 'province-before-merger' but the period " + o.period()
                     + " starts after 1 July 2025, when old Gia Lai no longer existed. Use 'province-after-merger'.");
         }
     }

@@ -11,7 +11,7 @@ public record Observation(
         Double value,
         Integer outOf,
         Localized text,
-        String scope,
+        String territory,
         String source,
         String confidence,
         Localized note) {
@@ -19,8 +19,16 @@ public record Observation(
     public Period parsedPeriod() { return Period.parse(period); }
     public boolean isNumeric() { return value != null; }
 
-    /** Two figures can be set side by side: same territory, and for ranks the same number of places. */
+    /**
+     * What makes figures one series: the same territory, and for ranks the same number of places (a rank of 63
+     * provinces and a rank of 34 are not comparable). Charts draw one line per key; status compares within one key.
+     */
+    public record SeriesKey(String territory, Integer outOf) {}
+
+    public SeriesKey seriesKey() { return new SeriesKey(territory, outOf); }
+
+    /** Two figures can be set side by side: they are of the same series. */
     public boolean comparableWith(Observation o) {
-        return scope.equals(o.scope) && java.util.Objects.equals(outOf, o.outOf);
+        return seriesKey().equals(o.seriesKey());
     }
 }

@@ -13,7 +13,7 @@ import java.time.format.DateTimeParseException;
  */
 public record Period(String text, LocalDate start, LocalDate end) implements Comparable<Period> {
     /** The day the province changed: figures ending before it describe old Gia Lai. */
-    public static final LocalDate MERGER = LocalDate.of(2025, 7, 1);
+    public static final LocalDate MERGER = vn.gialai.cds.vocabulary.Territory.MERGER;
 
     public static Period parse(String text) {
         String[] parts = text.split("/", -1);

@@ -1,5 +1,7 @@
 package vn.gialai.cds.indicators;
 
+import vn.gialai.cds.vocabulary.ProgressStatus;
+
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -27,7 +29,7 @@ public final class StatusCalculator {
 
         List<Target> sameTerritory = ind.targets().stream()
                 .filter(Target::isNumeric)
-                .filter(t -> t.scope().equals(latest.scope()))
+                .filter(t -> t.territory().equals(latest.territory()))
                 .sorted(Comparator.comparingInt(Target::year))
                 .toList();
         if (sameTerritory.isEmpty()) {

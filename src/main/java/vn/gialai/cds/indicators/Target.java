@@ -14,7 +14,7 @@ public record Target(
         Double value,
         Double valueMax,
         Localized text,
-        String scope,
+        String territory,
         List<String> sources,
         String confidence,
         Localized note) {

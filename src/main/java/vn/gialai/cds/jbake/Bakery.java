@@ -14,8 +14,9 @@ import org.jbake.parser.Engines;
 import vn.gialai.cds.problems.Problems;
 import vn.gialai.cds.content.Page;
 import vn.gialai.cds.vocabulary.Language;
+import vn.gialai.cds.vocabulary.PageType;
 import vn.gialai.cds.i18n.Messages;
-import vn.gialai.cds.views.ViewFactory;
+import vn.gialai.cds.pages.PageModels;
 
 import java.io.File;
 import java.nio.file.Path;
@@ -38,10 +39,10 @@ public final class Bakery {
 
     private final SiteConfig config;
     private final Configuration freemarker;
-    private final ViewFactory views;
+    private final PageModels views;
     private final Map<Language, Messages> messages;
 
-    public Bakery(SiteConfig config, Configuration freemarker, ViewFactory views, Map<Language, Messages> messages) {
+    public Bakery(SiteConfig config, Configuration freemarker, PageModels views, Map<Language, Messages> messages) {
         this.config = config;
         this.freemarker = freemarker;
         this.views = views;
@@ -75,14 +76,17 @@ public final class Bakery {
         try {
             store.startup();
             DocumentTypes.resetDocumentTypes();
-            for (String type : config.documentTypes()) DocumentTypes.addDocumentType(type);
+            for (PageType type : PageType.values()) {
+                DocumentTypes.addDocumentType(type.id());
+                jbake.setTemplateFileNameForDocType(type.id(), type.template());
+            }
             store.updateSchema();
             new Crawler(store, jbake).crawl();
             // Pages made from data (one per indicator) join the store as documents of their type.
             for (String key : generatedKeys) {
                 Page page = pagesByFile.get(key);
                 DocumentModel doc = new DocumentModel();
-                doc.setType(page.type());
+                doc.setType(page.type().id());
                 doc.setStatus(page.status());
                 doc.setTitle(page.title());
                 doc.setFile(key);

@@ -29,7 +29,7 @@ public final class PrebuiltMarkdownEngine extends MarkupEngine {
         if (page == null) return null; // not part of this build (it failed its checks)
         DocumentModel doc = new DocumentModel();
         doc.setTitle(page.title());
-        doc.setType(page.type());
+        doc.setType(page.type().id());
         doc.setStatus(page.status());
         if (page.date() != null) {
             doc.setDate(Date.from(page.date().atStartOfDay(SiteTime.ZONE).toInstant()));

@@ -19,7 +19,7 @@ import org.jbake.template.model.TemplateModel;
 import vn.gialai.cds.content.Page;
 import vn.gialai.cds.vocabulary.Language;
 import vn.gialai.cds.i18n.Messages;
-import vn.gialai.cds.views.ViewFactory;
+import vn.gialai.cds.pages.PageModels;
 
 import java.io.File;
 import java.io.IOException;
@@ -31,17 +31,17 @@ import java.util.TimeZone;
 
 /**
  * JBake's template engine, with the model replaced: instead of JBake's lazy database look-ups, every
- * template gets the values computed in Java (page, site, t), auto-escaped HTML, and errors that stop
+ * template gets the values computed in Java (page, view, site, t), auto-escaped HTML, and errors that stop
  * the build instead of being written into the page.
  */
 public final class SiteTemplateEngine extends DelegatingTemplateEngine {
     private final Configuration freemarker;
     private final Map<String, Page> pagesByFile;
-    private final ViewFactory views;
+    private final PageModels views;
     private final Map<Language, Messages> messages;
 
     public SiteTemplateEngine(ContentStore db, JBakeConfiguration config, Configuration freemarker,
-                              Map<String, Page> pagesByFile, ViewFactory views, Map<Language, Messages> messages) {
+                              Map<String, Page> pagesByFile, PageModels views, Map<Language, Messages> messages) {
         super(db, config);
         this.freemarker = freemarker;
         this.pagesByFile = pagesByFile;
@@ -79,12 +79,14 @@ public final class SiteTemplateEngine extends DelegatingTemplateEngine {
     }
 
     /** A page through its template, with the views of the site: what JBake's renderer calls, and the preview's quick path. */
-    public static void render(Configuration freemarker, ViewFactory views, Map<Language, Messages> messages, Page page,
+    public static void render(Configuration freemarker, PageModels views, Map<Language, Messages> messages, Page page,
                               String templateName, Writer writer) throws RenderingException {
         try {
             Template template = freemarker.getTemplate(templateName);
             SimpleHash root = new SimpleHash(freemarker.getObjectWrapper());
             root.put("page", views.page(page));
+            Object view = views.view(page);
+            if (view != null) root.put("view", view);
             root.put("site", views.site(page));
             root.put("t", new Translate(messages.get(page.lang())));
             template.process(root, writer);

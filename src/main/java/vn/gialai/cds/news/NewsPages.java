@@ -1,5 +1,9 @@
 package vn.gialai.cds.news;
 
+import vn.gialai.cds.vocabulary.Addresses;
+
+import vn.gialai.cds.vocabulary.PageType;
+
 import vn.gialai.cds.content.Page;
 import vn.gialai.cds.vocabulary.Language;
 import vn.gialai.cds.i18n.Messages;
@@ -16,11 +20,6 @@ import java.util.Optional;
  * way) per year, pillar, sector and tag. Each is a page of type news-list, rendered by JBake like any other.
  */
 public final class NewsPages {
-    /** Address words of each language: /tin-tuc/nam/2025/ and /en/news/archive/2025/. */
-    private static final Map<Language, Map<String, String>> SEGMENTS = Map.of(
-            Language.VI, Map.of("page", "trang", "year", "nam", "pillar", "tru-cot", "sector", "linh-vuc", "tag", "the"),
-            Language.EN, Map.of("page", "page", "year", "archive", "pillar", "pillars", "sector", "sectors", "tag", "tags"));
-
     private final List<Page> pages = new ArrayList<>();
     private final Map<String, ListPage> lists = new HashMap<>();
     private final Map<String, String> firstPages = new HashMap<>();
@@ -33,22 +32,21 @@ public final class NewsPages {
                     Map<String, Page> pillarPages, Map<String, Page> sectorPages) {
         if (newsIndex.isEmpty()) return;
         String base = newsIndex.get().path();
-        Map<String, String> seg = SEGMENTS.get(lang);
         paginate(lang, "all", "", t.get("news-list.all"), base, newsroom.all(lang), perPage, t, "news", true);
         newsroom.byYear(lang).forEach((year, list) -> paginate(lang, "year", String.valueOf(year), String.valueOf(year),
-                base + seg.get("year") + "/" + year + "/", list, perPage, t, "news-year-" + year, false));
+                Addresses.newsList(lang, base, "year", String.valueOf(year)), list, perPage, t, "news-year-" + year, false));
         newsroom.byField(lang, "pillars", new ArrayList<>(pillarPages.keySet())).forEach((id, list) -> {
             Page p = pillarPages.get(id);
-            if (p != null && !list.isEmpty()) paginate(lang, "pillar", id, p.title(), base + seg.get("pillar") + "/" + lastSegment(p) + "/",
+            if (p != null && !list.isEmpty()) paginate(lang, "pillar", id, p.title(), Addresses.newsList(lang, base, "pillar", lastSegment(p)),
                     list, perPage, t, "news-pillar-" + id, false);
         });
         newsroom.byField(lang, "sectors", new ArrayList<>(sectorPages.keySet())).forEach((id, list) -> {
             Page p = sectorPages.get(id);
-            if (p != null && !list.isEmpty()) paginate(lang, "sector", id, p.title(), base + seg.get("sector") + "/" + lastSegment(p) + "/",
+            if (p != null && !list.isEmpty()) paginate(lang, "sector", id, p.title(), Addresses.newsList(lang, base, "sector", lastSegment(p)),
                     list, perPage, t, "news-sector-" + id, false);
         });
         Map<String, String> names = newsroom.tagNames(lang);
-        newsroom.byTag(lang).forEach((slug, list) -> paginate(lang, "tag", slug, names.get(slug), base + seg.get("tag") + "/" + slug + "/",
+        newsroom.byTag(lang).forEach((slug, list) -> paginate(lang, "tag", slug, names.get(slug), Addresses.newsList(lang, base, "tag", slug),
                 list, perPage, t, "news-tag-" + lang.code() + "-" + slug, false));
     }
 
@@ -56,17 +54,16 @@ public final class NewsPages {
                           Messages t, String translationKey, boolean firstIsContentPage) {
         int total = Math.max(1, (articles.size() + perPage - 1) / perPage);
         firstPages.put(lang.code() + ":" + kind + ":" + key, basePath);
-        String pageWord = SEGMENTS.get(lang).get("page");
         for (int n = 1; n <= total; n++) {
             List<Page> slice = articles.subList((n - 1) * perPage, Math.min(n * perPage, articles.size()));
-            String path = n == 1 ? basePath : basePath + pageWord + "/" + n + "/";
+            String path = Addresses.listPage(lang, basePath, n);
             lists.put(path, new ListPage(kind, key, label, basePath, n, total, slice.stream().map(Page::path).toList()));
             if (n == 1 && firstIsContentPage) continue; // the news index page is an editor's page, shown with this list
             String title = t.get("news-list.title." + kind, label);
             if (n > 1) title = t.get("news-list.paged", title, n);
             LocalDate date = slice.isEmpty() ? LocalDate.of(2022, 1, 20) : slice.get(0).date();
             pages.add(new Page(lang, "content/" + lang.code() + "/news (" + kind + (key.isEmpty() ? "" : " " + key) + ")",
-                    "news-list", "published", translationKey + (n > 1 ? "-page-" + n : ""), date, title,
+                    PageType.NEWS_LIST, "published", translationKey + (n > 1 ? "-page-" + n : ""), date, title,
                     t.get("news-list.summary." + kind, label), 0, Map.of("list", path), path, path + "index.html", ""));
         }
     }

@@ -1,5 +1,7 @@
 package vn.gialai.cds.news;
 
+import vn.gialai.cds.vocabulary.PageType;
+
 import vn.gialai.cds.content.Page;
 import vn.gialai.cds.content.Slugs;
 import vn.gialai.cds.vocabulary.Language;
@@ -28,7 +30,7 @@ public final class Newsroom {
 
     public Newsroom(List<Page> visible) {
         for (Language lang : Language.values()) articles.put(lang, new ArrayList<>());
-        for (Page p : visible) if ("news".equals(p.type())) articles.get(p.lang()).add(p);
+        for (Page p : visible) if (p.type() == PageType.NEWS) articles.get(p.lang()).add(p);
         for (List<Page> list : articles.values()) {
             list.sort(NEWEST_FIRST);
             for (int i = 0; i < list.size(); i++) position.put(list.get(i).path(), i);

@@ -1,5 +1,7 @@
 package vn.gialai.cds.outputs;
 
+import vn.gialai.cds.vocabulary.Addresses;
+
 import vn.gialai.cds.indicators.Assessment;
 import vn.gialai.cds.indicators.Indicator;
 import vn.gialai.cds.indicators.Observation;
@@ -30,7 +32,7 @@ import java.util.Map;
  */
 public final class DataExport {
     static final List<String> COLUMNS = List.of("indicator_id", "indicator_name_vi", "indicator_name_en", "row_type",
-            "period", "value", "out_of", "operator", "value_max", "text_vi", "text_en", "unit", "scope",
+            "period", "value", "out_of", "operator", "value_max", "text_vi", "text_en", "unit", "territory",
             "source_id", "source_publisher", "source_url", "confidence", "note_vi", "note_en", "status");
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
@@ -44,10 +46,10 @@ public final class DataExport {
         for (Indicator ind : indicators) {
             List<List<String>> rows = rows(ind, assessments.get(ind.id()), data);
             all.addAll(rows);
-            writeCsv(dir.resolve(ind.id() + ".csv"), rows);
+            writeCsv(siteRoot.resolve(Addresses.indicatorCsv(ind.id())), rows);
             ObjectNode node = json(ind, assessments.get(ind.id()));
             everything.add(node);
-            Files.writeString(dir.resolve(ind.id() + ".json"), JSON.writeValueAsString(node) + "\n", StandardCharsets.UTF_8);
+            Files.writeString(siteRoot.resolve(Addresses.indicatorJson(ind.id())), JSON.writeValueAsString(node) + "\n", StandardCharsets.UTF_8);
         }
         writeCsv(dir.resolve("indicators.csv"), all);
         Files.writeString(dir.resolve("indicators.json"), JSON.writeValueAsString(everything) + "\n", StandardCharsets.UTF_8);
@@ -62,7 +64,7 @@ public final class DataExport {
             String src = String.join(" ", t.sources());
             Source s = t.sources().isEmpty() ? null : data.sources().get(t.sources().get(0));
             rows.add(List.of(ind.id(), ind.name().vi(), ind.name().en(), "target", String.valueOf(t.year()), num(t.value()), "",
-                    t.operator(), num(t.valueMax()), t.text().vi(), t.text().en(), ind.unitLabel().en(), t.scope(), src,
+                    t.operator(), num(t.valueMax()), t.text().vi(), t.text().en(), ind.unitLabel().en(), t.territory(), src,
                     s == null ? "" : s.publisher(), s == null ? "" : s.url(), t.confidence(), vi(t.note()), en(t.note()), status));
         }
         return rows;
@@ -72,7 +74,7 @@ public final class DataExport {
         Source s = data.sources().get(o.source());
         return List.of(ind.id(), ind.name().vi(), ind.name().en(), type, o.period(), num(o.value()),
                 o.outOf() == null ? "" : String.valueOf(o.outOf()), "", "", vi(o.text()), en(o.text()), ind.unitLabel().en(),
-                o.scope(), o.source(), s == null ? "" : s.publisher(), s == null ? "" : s.url(), o.confidence(),
+                o.territory(), o.source(), s == null ? "" : s.publisher(), s == null ? "" : s.url(), o.confidence(),
                 vi(o.note()), en(o.note()), status);
     }
 

@@ -1,5 +1,11 @@
 package vn.gialai.cds.outputs;
 
+import vn.gialai.cds.vocabulary.Pillar;
+
+import vn.gialai.cds.vocabulary.Term;
+
+import vn.gialai.cds.vocabulary.PageType;
+
 import vn.gialai.cds.config.SiteConfig;
 
 import org.jsoup.Jsoup;
@@ -31,12 +37,12 @@ public final class Feeds {
                       Map<Language, Messages> messages, SiteConfig config) throws IOException {
         for (Language lang : Language.values()) {
             Messages t = messages.get(lang);
-            var newsIndex = index.ofType(lang, "news-index").stream().findFirst();
+            var newsIndex = index.ofType(lang, PageType.NEWS_INDEX).stream().findFirst();
             if (newsIndex.isEmpty()) continue;
             String base = newsIndex.get().path();
             one(out, base, t.get("site.name") + " – " + newsIndex.get().title(), newsIndex.get().summary(),
                     newsroom.all(lang), lang, urls, t);
-            Map<String, List<Page>> byPillar = newsroom.byField(lang, "pillars", config.list("site.pillars"));
+            Map<String, List<Page>> byPillar = newsroom.byField(lang, "pillars", Term.ids(Pillar.class));
             for (var e : byPillar.entrySet()) {
                 var first = lists.firstPage(lang, "pillar", e.getKey());
                 var pillar = index.byKey(lang, "pillar-" + e.getKey());

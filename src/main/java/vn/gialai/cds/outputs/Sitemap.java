@@ -1,5 +1,7 @@
 package vn.gialai.cds.outputs;
 
+import vn.gialai.cds.vocabulary.PageType;
+
 import vn.gialai.cds.content.Page;
 import vn.gialai.cds.views.Urls;
 
@@ -15,7 +17,7 @@ public final class Sitemap {
     public static void write(Path out, List<Page> pages, Urls urls) throws IOException {
         StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-        pages.stream().filter(p -> !"error404".equals(p.type())).sorted(Comparator.comparing(Page::path)).forEach(p -> {
+        pages.stream().filter(p -> p.type().addressable()).sorted(Comparator.comparing(Page::path)).forEach(p -> {
             sb.append("  <url><loc>").append(escape(urls.absolute(p.path()))).append("</loc>");
             if (p.date() != null) sb.append("<lastmod>").append(p.date()).append("</lastmod>");
             sb.append("</url>\n");

@@ -1,5 +1,9 @@
 package vn.gialai.cds.pipeline;
 
+import vn.gialai.cds.vocabulary.PageType;
+
+import vn.gialai.cds.vocabulary.Addresses;
+
 import vn.gialai.cds.content.Page;
 import vn.gialai.cds.vocabulary.Language;
 import vn.gialai.cds.indicators.Indicator;
@@ -24,7 +28,7 @@ final class IndicatorPages {
             List<Page> list = new ArrayList<>();
             for (Indicator ind : indicators) {
                 String path = IndicatorViewFactory.indicatorPath(content, lang, ind.id());
-                list.add(new Page(lang, IndicatorLoader.DIR + "/" + ind.id() + ".json", "indicator", "published",
+                list.add(new Page(lang, IndicatorLoader.DIR + "/" + ind.id() + ".json", PageType.INDICATOR, "published",
                         "indicator-" + ind.id(), LocalDate.parse(ind.updated()), ind.name().in(lang),
                         shorten(ind.explanation().in(lang)), 0, Map.of("indicator", ind.id()), path, path + "index.html", ""));
             }

@@ -1,5 +1,7 @@
 package vn.gialai.cds.pipeline;
 
+import vn.gialai.cds.vocabulary.PageType;
+
 import vn.gialai.cds.vocabulary.SiteTime;
 
 import vn.gialai.cds.config.SiteConfig;
@@ -38,7 +40,10 @@ import vn.gialai.cds.views.IndicatorViewFactory;
 import vn.gialai.cds.views.NewsViewFactory;
 import vn.gialai.cds.views.SiteIndex;
 import vn.gialai.cds.views.Urls;
-import vn.gialai.cds.views.ViewFactory;
+import vn.gialai.cds.views.PageViewFactory;
+import vn.gialai.cds.pages.PageContext;
+import vn.gialai.cds.pages.PageModels;
+import vn.gialai.cds.outputs.SearchIndexes;
 import vn.gialai.cds.views.SocialFactory;
 import vn.gialai.cds.sharing.CardSpec;
 import vn.gialai.cds.sharing.Cards;
@@ -159,11 +164,9 @@ public final class SiteBuilder {
 
             // 3. Render: one JBake bake per language
             Configuration freemarker = SiteTemplateEngine.freemarker(project.resolve("templates").toFile());
-            Viewing viewing = views(config, composition, data, messages, urls, stylesheet, scripts, images, indicators, assessments, options.now());
-            ViewFactory views = viewing.views();
-            SocialFactory social = viewing.social();
+            PageModels models = models(config, composition, data, messages, urls, stylesheet, scripts, images, indicators, assessments, options.now());
             Map<String, CardSpec> cards = new java.util.TreeMap<>();
-            for (Page p : sitePages) if (!"error404".equals(p.type())) cards.put(SocialFactory.cardPath(p), social.card(p));
+            for (Page p : sitePages) if (p.type().addressable()) cards.put(SocialFactory.cardPath(p), models.card(p));
             // JBake renders on one thread: the cards are drawn on the other core meanwhile.
             java.util.concurrent.ExecutorService side = java.util.concurrent.Executors.newSingleThreadExecutor();
             java.util.concurrent.Future<long[]> cardsDone = side.submit(() -> {
@@ -174,9 +177,9 @@ public final class SiteBuilder {
             });
             side.shutdown();
             mark.accept("compute");
-            Bakery bakery = new Bakery(config, freemarker, views, messages);
+            Bakery bakery = new Bakery(config, freemarker, models, messages);
             int written = 0;
-            Predicate<Page> baked = p -> visible.test(p) || p.source().startsWith(IndicatorLoader.DIR) || "news-list".equals(p.type());
+            Predicate<Page> baked = p -> visible.test(p) || p.type().generated();
             for (Language lang : Language.values()) {
                 written += bakery.bake(lang, staging, pagesByFile, generatedKeys.getOrDefault(lang, List.of()), baked, problems);
             }
@@ -187,7 +190,7 @@ public final class SiteBuilder {
             long cardsMillis = cardResult[1];
             problems.throwIfAny();
             Feeds.write(staging, newsroom, contentIndex, newsPages, urls, messages, config);
-            writeSearchIndexes(staging, sitePages, contentIndex, urls, messages, indicatorsById, data);
+            SearchIndexes.write(staging, sitePages, contentIndex, urls, messages, models::searchText);
             DataExport.write(staging, indicators, assessments, data);
             Sitemap.write(staging, sitePages, urls);
 
@@ -267,8 +270,8 @@ public final class SiteBuilder {
         NewsPages newsPages = new NewsPages();
         int perPage = Integer.parseInt(config.get("news.per-page") == null ? "10" : config.get("news.per-page"));
         for (Language lang : Language.values()) {
-            newsPages.add(lang, contentIndex.ofType(lang, "news-index").stream().findFirst(), newsroom, messages.get(lang), perPage,
-                    byField(contentIndex.ofType(lang, "pillar"), "pillar"), byField(contentIndex.ofType(lang, "sector"), "sector"));
+            newsPages.add(lang, contentIndex.ofType(lang, PageType.NEWS_INDEX).stream().findFirst(), newsroom, messages.get(lang), perPage,
+                    byField(contentIndex.ofType(lang, PageType.PILLAR), "pillar"), byField(contentIndex.ofType(lang, PageType.SECTOR), "sector"));
         }
         Map<Language, List<Page>> generated = IndicatorPages.pages(indicators, contentIndex);
         newsPages.pages().forEach(p -> generated.get(p.lang()).add(p));
@@ -277,21 +280,18 @@ public final class SiteBuilder {
         return new Composition(contentIndex, newsroom, newsPages, generated, sitePages, new SiteIndex(sitePages));
     }
 
-    /** Everything templates are handed, wired once. */
-    public record Viewing(ViewFactory views, SocialFactory social) {}
-
-    public static Viewing views(SiteConfig config, Composition c, SiteData data, Map<Language, Messages> messages, Urls urls,
-                         String stylesheet, Map<String, String> scripts, Map<String, List<NewsImages.Variant>> images,
-                         List<Indicator> indicators, Map<String, Assessment> assessments, java.time.LocalDate now) {
+    /** Everything templates are handed, wired once: each page's models, through its type's slice. */
+    public static PageModels models(SiteConfig config, Composition c, SiteData data, Map<Language, Messages> messages, Urls urls,
+                                    String stylesheet, Map<String, String> scripts, Map<String, List<NewsImages.Variant>> images,
+                                    List<Indicator> indicators, Map<String, Assessment> assessments, java.time.LocalDate now) {
         Map<String, Indicator> byId = new LinkedHashMap<>();
         for (Indicator i : indicators) byId.put(i.id(), i);
         IndicatorViewFactory indicatorViews = new IndicatorViewFactory(indicators, assessments, c.index(), data, messages, urls);
-        ViewFactory views = new ViewFactory(config, c.index(), data, messages, urls, stylesheet, indicatorViews, byId);
-        views.useScripts(scripts);
-        views.useNews(new NewsViewFactory(config, c.newsroom(), c.newsPages(), c.index(), urls, messages, images, indicatorViews), now);
-        SocialFactory social = new SocialFactory(config, c.index(), urls, messages, byId, indicatorViews, images);
-        views.useSocial(social);
-        return new Viewing(views, social);
+        NewsViewFactory newsViews = new NewsViewFactory(config, c.newsroom(), c.newsPages(), c.index(), urls, messages, images, indicatorViews);
+        SocialFactory social = new SocialFactory(config, c.index(), urls, messages, images);
+        PageViewFactory common = new PageViewFactory(config, c.index(), messages, urls, stylesheet, scripts, newsViews, social, now);
+        PageContext context = new PageContext(config, c.index(), data, messages, urls, byId, indicatorViews, newsViews, social);
+        return new PageModels(context, common);
     }
 
     /** What a finished build leaves for the preview's quick path (QuickRender). */
@@ -315,31 +315,6 @@ public final class SiteBuilder {
         }
     }
 
-    /** One search index per language, beside its search page (tim-kiem/index.json, en/search/index.json). */
-    private static void writeSearchIndexes(Path staging, List<Page> pages, SiteIndex index, Urls urls,
-                                           Map<Language, Messages> messages, Map<String, Indicator> indicators,
-                                           SiteData data) throws IOException {
-        for (Language lang : Language.values()) {
-            var search = index.ofType(lang, "search").stream().findFirst();
-            if (search.isEmpty()) continue;
-            String json = vn.gialai.cds.search.SearchIndex.build(pages, lang, messages.get(lang), p -> urls.href(p.path()), p -> {
-                if ("indicator".equals(p.type())) {
-                    Indicator i = indicators.get(p.field("indicator"));
-                    return i.explanation().in(lang) + " " + i.unitLabel().in(lang);
-                }
-                if ("documents".equals(p.type())) {
-                    StringBuilder sb = new StringBuilder();
-                    data.documents().forEach(d -> sb.append(d.number() == null ? "" : d.number()).append(' ').append(d.title().in(lang)).append(". "));
-                    return sb.toString();
-                }
-                return "";
-            });
-            Path f = staging.resolve(search.get().path() + "index.json");
-            Files.createDirectories(f.getParent());
-            Files.writeString(f, json, java.nio.charset.StandardCharsets.UTF_8);
-        }
-    }
-
     /**
      * Where resized photos and drawn cards are kept between builds: beside the output ("target/.card-cache"), or under
      * the folder the system property site.cache names (the tests share one, so each test build does not redraw).
@@ -355,12 +330,17 @@ public final class SiteBuilder {
         return out;
     }
 
+    /** Every page type has its template; jbake.properties does not try to set them. */
     private static void checkTemplates(SiteConfig config, Problems problems) {
-        for (String type : config.documentTypes()) {
-            String file = config.templateOf(type);
-            if (!Files.isRegularFile(config.projectDir().resolve("templates").resolve(file))) {
-                problems.add(SiteConfig.FILE, "template." + type + ".file names templates/" + file + ", which does not exist. Create it or correct the name.");
+        for (PageType type : PageType.values()) {
+            if (!Files.isRegularFile(config.projectDir().resolve("templates").resolve(type.template()))) {
+                problems.add("templates/" + type.template(), "is missing: pages of type " + type.id()
+                        + " are shown with it. Restore it from git.");
             }
+        }
+        for (String key : config.templateSettings()) {
+            problems.add(SiteConfig.FILE, key + ": the page types and their templates are fixed (templates/<type>.ftl, listed in "
+                    + "src/main/java/vn/gialai/cds/vocabulary/PageType.java). Remove this line.");
         }
     }
 

@@ -2,6 +2,7 @@ package vn.gialai.cds.preview;
 
 import vn.gialai.cds.config.SiteConfig;
 import vn.gialai.cds.jbake.SiteTemplateEngine;
+import vn.gialai.cds.pages.PageModels;
 import vn.gialai.cds.pipeline.SiteBuilder;
 
 import vn.gialai.cds.problems.Problems;
@@ -52,13 +53,13 @@ public final class QuickRender {
         all.replaceAll(p -> p.source().equals(rel) ? page : p);
         List<Page> shown = all.stream().filter(state.visible()).toList();
         SiteBuilder.Composition c = SiteBuilder.compose(config, state.messages(), state.indicators(), shown);
-        SiteBuilder.Viewing v = SiteBuilder.views(config, c, state.data(), state.messages(), new Urls(config.siteUrl(), config.basePath()),
+        PageModels models = SiteBuilder.models(config, c, state.data(), state.messages(), new Urls(config.siteUrl(), config.basePath()),
                 state.stylesheet(), state.scripts(), state.images(), state.indicators(), state.assessments(), state.options().now());
         Path target = out.resolve(page.outputFile());
         try {
             Path tmp = target.resolveSibling(target.getFileName() + ".quick");
             try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                SiteTemplateEngine.render(state.freemarker(), v.views(), state.messages(), page, config.templateOf(page.type()), w);
+                SiteTemplateEngine.render(state.freemarker(), models, state.messages(), page, page.type().template(), w);
             }
             Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException | org.jbake.template.RenderingException | RuntimeException e) {

@@ -1,5 +1,7 @@
 package vn.gialai.cds.search;
 
+import vn.gialai.cds.vocabulary.PageType;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -20,8 +22,6 @@ import java.util.Set;
 public final class SearchIndex {
     /** How much of a page's text goes into the index: enough for a snippet, small enough for a phone. */
     public static final int TEXT_CHARS = 280;
-    static final Set<String> SEARCHED = Set.of("home", "page", "section", "pillar", "sector", "documents", "about",
-            "progress", "indicator", "news");
 
     public static String build(List<Page> pages, Language lang, Messages t, java.util.function.Function<Page, String> href,
                                java.util.function.Function<Page, String> extraText) {
@@ -32,7 +32,7 @@ public final class SearchIndex {
         ArrayNode docs = root.putArray("docs");
         Formats f = new Formats(lang);
         for (Page p : pages) {
-            if (p.lang() != lang || !SEARCHED.contains(p.type())) continue;
+            if (p.lang() != lang || !p.type().searched()) continue;
             String text = (Jsoup.parse(p.bodyHtml()).text() + " " + extraText.apply(p)).strip();
             if (text.length() > TEXT_CHARS) {
                 int cut = text.lastIndexOf(' ', TEXT_CHARS);
@@ -41,8 +41,8 @@ public final class SearchIndex {
             ArrayNode d = docs.addArray();
             d.add(p.title());
             d.add(href.apply(p));
-            d.add(t.get("search.section." + p.type()));
-            d.add("news".equals(p.type()) ? f.date(p.date()) : "");
+            d.add(t.get("search.section." + p.type().id()));
+            d.add(p.type() == PageType.NEWS ? f.date(p.date()) : "");
             d.add(p.summary());
             d.add(text);
             d.add(String.join(", ", p.list("tags")));

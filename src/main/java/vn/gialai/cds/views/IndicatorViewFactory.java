@@ -1,5 +1,13 @@
 package vn.gialai.cds.views;
 
+import vn.gialai.cds.vocabulary.Pillar;
+
+import vn.gialai.cds.vocabulary.Term;
+
+import vn.gialai.cds.vocabulary.Addresses;
+
+import vn.gialai.cds.vocabulary.PageType;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -14,7 +22,7 @@ import vn.gialai.cds.i18n.Messages;
 import vn.gialai.cds.indicators.Assessment;
 import vn.gialai.cds.indicators.Indicator;
 import vn.gialai.cds.indicators.Observation;
-import vn.gialai.cds.indicators.ProgressStatus;
+import vn.gialai.cds.vocabulary.ProgressStatus;
 import vn.gialai.cds.indicators.Target;
 import vn.gialai.cds.views.IndicatorViews.*;
 import vn.gialai.cds.views.Views.LinkView;
@@ -29,7 +37,6 @@ import java.util.function.Predicate;
 
 /** Turns indicators and their assessments into what the pages show, in one language at a time. */
 public final class IndicatorViewFactory {
-    public static final List<String> PILLARS = List.of("digital-government", "digital-economy", "digital-society", "cross-cutting");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final List<Indicator> indicators;
@@ -52,11 +59,9 @@ public final class IndicatorViewFactory {
 
     /** Where indicator pages live: under the progress page of each language ("tien-do/", "en/progress/"). */
     public static String indicatorPath(SiteIndex index, Language lang, String id) {
-        return index.ofType(lang, "progress").stream().findFirst().map(Page::path).orElse(lang.urlPrefix() + "progress/") + id + "/";
+        return Addresses.indicatorPage(index.ofType(lang, PageType.PROGRESS).stream().findFirst().map(Page::path).orElse(lang.urlPrefix() + "progress/"), id);
     }
 
-    public static String csvPath(String id) { return "data/" + id + ".csv"; }
-    public static String jsonPath(String id) { return "data/" + id + ".json"; }
 
     // ---------------------------------------------------------------- one indicator page
 
@@ -70,7 +75,7 @@ public final class IndicatorViewFactory {
         for (Observation o : ind.chronological()) rows.add(observation(ind, o, lang, false));
         List<TargetView> targets = new ArrayList<>();
         ind.targets().stream().sorted(java.util.Comparator.comparingInt(Target::year)).forEach(tg -> targets.add(new TargetView(
-                String.valueOf(tg.year()), target(ind, tg, lang), tg.isNumeric() ? tg.text().in(lang) : "", t.get("scope." + tg.scope()),
+                String.valueOf(tg.year()), target(ind, tg, lang), tg.isNumeric() ? tg.text().in(lang) : "", t.get("territory." + tg.territory()),
                 tg.sources().stream().map(id -> sourceLink(id, lang)).toList(), t.get("confidence." + tg.confidence()),
                 tg.note() == null ? "" : tg.note().in(lang))));
         List<LinkView> sectors = new ArrayList<>();
@@ -84,23 +89,22 @@ public final class IndicatorViewFactory {
                 sectors,
                 headline.map(o -> value(ind, o, lang)).orElse(t.get("indicator.no-figure")),
                 headline.map(o -> o.parsedPeriod().label(lang)).orElse(""),
-                headline.map(o -> t.get("scope." + o.scope())).orElse(""),
+                headline.map(o -> t.get("territory." + o.territory())).orElse(""),
                 headline.map(o -> sourceLink(o.source(), lang)).orElse(null),
                 status(a, ind, lang),
                 chart(ind, lang),
                 rows,
                 targets,
                 ind.notes().stream().map(n -> n.in(lang)).toList(),
-                urls.href(csvPath(ind.id())),
-                urls.href(jsonPath(ind.id())),
-                methodologyHref(lang),
-                jsonLd(ind, lang, canonical));
+                urls.href(Addresses.indicatorCsv(ind.id())),
+                urls.href(Addresses.indicatorJson(ind.id())),
+                methodologyHref(lang));
     }
 
     private ObservationView observation(Indicator ind, Observation o, Language lang, boolean baseline) {
         Messages t = messages.get(lang);
         Source s = data.sources().get(o.source());
-        return new ObservationView(o.parsedPeriod().label(lang), value(ind, o, lang), t.get("scope." + o.scope()),
+        return new ObservationView(o.parsedPeriod().label(lang), value(ind, o, lang), t.get("territory." + o.territory()),
                 sourceLink(o.source(), lang), s == null ? "" : s.publisher(), t.get("confidence." + o.confidence()),
                 o.note() == null ? "" : o.note().in(lang), baseline);
     }
@@ -112,7 +116,7 @@ public final class IndicatorViewFactory {
         String reason = switch (a.reason()) {
             case NO_TARGETS, ONLY_QUALITATIVE, NO_FIGURE -> t.get("status.reason." + key(a.reason()));
             case NO_TARGET_FOR_TERRITORY -> t.get("status.reason.no-target-for-territory", value(ind, a.latest(), lang),
-                    a.latest().parsedPeriod().label(lang), t.get("scope." + a.latest().scope()));
+                    a.latest().parsedPeriod().label(lang), t.get("territory." + a.latest().territory()));
             case TARGET_MET, DEADLINE_MISSED -> t.get("status.reason." + key(a.reason()), value(ind, a.latest(), lang),
                     a.latest().parsedPeriod().label(lang), target(ind, a.target(), lang), a.target().year());
             case ONE_COMPARABLE_FIGURE -> t.get("status.reason.one-comparable-figure", value(ind, a.latest(), lang),
@@ -168,14 +172,14 @@ public final class IndicatorViewFactory {
     }
 
     private LinkView sourceLink(String id, Language lang) {
-        String about = index.ofType(lang, "about").stream().findFirst().map(Page::path).orElse(lang.urlPrefix());
+        String about = index.ofType(lang, PageType.ABOUT).stream().findFirst().map(Page::path).orElse(lang.urlPrefix());
         return new LinkView(id, urls.href(about) + "#source-" + id, "");
     }
 
     private LinkView pillarLink(String pillar, Language lang) {
         Messages t = messages.get(lang);
         Optional<Page> page = index.byKey(lang, "pillar-" + pillar);
-        String dashboard = index.ofType(lang, "progress").stream().findFirst().map(p -> urls.href(p.path())).orElse(urls.href(lang.urlPrefix()));
+        String dashboard = index.ofType(lang, PageType.PROGRESS).stream().findFirst().map(p -> urls.href(p.path())).orElse(urls.href(lang.urlPrefix()));
         return page.map(p -> new LinkView(p.title(), urls.href(p.path()), ""))
                 .orElseGet(() -> new LinkView(t.get("pillar." + pillar), dashboard + "#" + pillar, ""));
     }
@@ -183,15 +187,15 @@ public final class IndicatorViewFactory {
     private ChartView chart(Indicator ind, Language lang) {
         Messages t = messages.get(lang);
         StringBuilder desc = new StringBuilder();
-        Map<String, List<Observation>> byScope = new java.util.LinkedHashMap<>();
-        for (Observation o : ind.chronological()) if (o.isNumeric()) byScope.computeIfAbsent(o.scope() + "/" + o.outOf(), k -> new ArrayList<>()).add(o);
-        for (List<Observation> group : byScope.values()) {
-            desc.append(t.get("chart.series." + group.get(0).scope())).append(": ");
+        Map<Observation.SeriesKey, List<Observation>> bySeries = new java.util.LinkedHashMap<>();
+        for (Observation o : ind.chronological()) if (o.isNumeric()) bySeries.computeIfAbsent(o.seriesKey(), k -> new ArrayList<>()).add(o);
+        for (List<Observation> group : bySeries.values()) {
+            desc.append(t.get("chart.series." + group.get(0).territory())).append(": ");
             List<String> parts = new ArrayList<>();
             for (Observation o : group) parts.add(value(ind, o, lang) + " (" + o.parsedPeriod().label(lang) + ")");
             desc.append(String.join(", ", parts)).append(". ");
         }
-        if (byScope.size() > 1) desc.append(t.get("chart.not-joined")).append(' ');
+        if (bySeries.size() > 1) desc.append(t.get("chart.not-joined")).append(' ');
         List<String> goals = ind.targets().stream().filter(Target::isNumeric)
                 .map(tg -> target(ind, tg, lang) + " (" + tg.year() + ")").toList();
         if (!goals.isEmpty()) desc.append(t.get("chart.targets")).append(": ").append(String.join(", ", goals)).append('.');
@@ -200,14 +204,14 @@ public final class IndicatorViewFactory {
                 desc.toString().strip(),
                 ind.unitLabel().in(lang),
                 t.get("chart.merger"),
-                o -> t.get("chart.series." + o.scope()),
+                o -> t.get("chart.series." + o.territory()),
                 v -> number(ind, v, lang),
                 tg -> target(ind, tg, lang));
         return chart.layout(ind, labels);
     }
 
     /** schema.org Dataset, so search engines can find the figures and their downloads. */
-    private String jsonLd(Indicator ind, Language lang, String canonical) {
+    public String jsonLd(Indicator ind, Language lang, String canonical) {
         ObjectNode d = JSON.createObjectNode();
         d.put("@context", "https://schema.org");
         d.put("@type", "Dataset");
@@ -217,7 +221,7 @@ public final class IndicatorViewFactory {
         d.put("inLanguage", lang.code());
         d.put("dateModified", ind.updated());
         d.put("isAccessibleForFree", true);
-        d.put("spatialCoverage", "national".equals(ind.scope()) ? "Việt Nam" : "Gia Lai, Việt Nam");
+        d.put("spatialCoverage", ind.isNational() ? "Việt Nam" : "Gia Lai, Việt Nam");
         ObjectNode publisher = d.putObject("publisher");
         publisher.put("@type", "Organization");
         publisher.put("name", messages.get(lang).get("site.name"));
@@ -230,11 +234,11 @@ public final class IndicatorViewFactory {
         ObjectNode csv = dist.addObject();
         csv.put("@type", "DataDownload");
         csv.put("encodingFormat", "text/csv");
-        csv.put("contentUrl", urls.absolute(csvPath(ind.id())));
+        csv.put("contentUrl", urls.absolute(Addresses.indicatorCsv(ind.id())));
         ObjectNode json = dist.addObject();
         json.put("@type", "DataDownload");
         json.put("encodingFormat", "application/json");
-        json.put("contentUrl", urls.absolute(jsonPath(ind.id())));
+        json.put("contentUrl", urls.absolute(Addresses.indicatorJson(ind.id())));
         return vn.gialai.cds.data.StrictJson.forScript(d);
     }
 
@@ -249,7 +253,7 @@ public final class IndicatorViewFactory {
                 latest.map(o -> value(ind, o, lang)).orElse(t.get("indicator.no-figure")),
                 latest.map(o -> o.parsedPeriod().label(lang)).orElse(""),
                 next.map(tg -> target(ind, tg, lang) + " (" + tg.year() + ")").orElse(t.get("indicator.no-target")),
-                status(assessments.get(ind.id()), ind, lang), "national".equals(ind.scope()));
+                status(assessments.get(ind.id()), ind, lang), ind.isNational());
     }
 
     public List<StatusCount> counts(List<Indicator> list, Language lang) {
@@ -263,11 +267,11 @@ public final class IndicatorViewFactory {
 
     public IndicatorListView list(Language lang, Predicate<Indicator> which) {
         List<Indicator> chosen = indicators.stream().filter(which).toList();
-        List<Indicator> province = chosen.stream().filter(i -> !"national".equals(i.scope())).toList();
-        String dashboard = index.ofType(lang, "progress").stream().findFirst().map(p -> urls.href(p.path())).orElse("");
+        List<Indicator> province = chosen.stream().filter(i -> !i.isNational()).toList();
+        String dashboard = index.ofType(lang, PageType.PROGRESS).stream().findFirst().map(p -> urls.href(p.path())).orElse("");
         return new IndicatorListView(counts(province, lang),
                 province.stream().map(i -> summary(i, lang)).toList(),
-                chosen.stream().filter(i -> "national".equals(i.scope())).map(i -> summary(i, lang)).toList(),
+                chosen.stream().filter(i -> i.isNational()).map(i -> summary(i, lang)).toList(),
                 dashboard);
     }
 
@@ -275,24 +279,26 @@ public final class IndicatorViewFactory {
         Messages t = messages.get(lang);
         List<LinkView> pillarFilters = new ArrayList<>();
         List<PillarGroup> groups = new ArrayList<>();
-        for (String p : PILLARS) {
+        List<String> groupsInOrder = new ArrayList<>(Term.ids(Pillar.class));
+        groupsInOrder.add(Pillar.CROSS_CUTTING);
+        for (String p : groupsInOrder) {
             List<Indicator> in = indicators.stream().filter(i -> i.pillar().equals(p)).toList();
             if (in.isEmpty()) continue;
             LinkView link = pillarLink(p, lang);
             pillarFilters.add(new LinkView(link.label(), "#" + p, ""));
-            List<Indicator> province = in.stream().filter(i -> !"national".equals(i.scope())).toList();
+            List<Indicator> province = in.stream().filter(i -> !i.isNational()).toList();
             groups.add(new PillarGroup(p, link.label(), index.byKey(lang, "pillar-" + p).map(pg -> urls.href(pg.path())).orElse(""),
                     counts(province, lang),
                     province.stream().map(i -> summary(i, lang)).toList(),
-                    in.stream().filter(i -> "national".equals(i.scope())).map(i -> summary(i, lang)).toList()));
+                    in.stream().filter(i -> i.isNational()).map(i -> summary(i, lang)).toList()));
         }
         List<LinkView> sectorFilters = new ArrayList<>();
-        for (Page sector : index.ofType(lang, "sector")) {
+        for (Page sector : index.ofType(lang, PageType.SECTOR)) {
             String id = sector.field("sector");
             long n = indicators.stream().filter(i -> i.sectors().contains(id)).count();
             sectorFilters.add(new LinkView(sector.title() + " (" + n + ")", urls.href(sector.path()) + "#indicators", ""));
         }
-        List<Indicator> province = indicators.stream().filter(i -> !"national".equals(i.scope())).toList();
+        List<Indicator> province = indicators.stream().filter(i -> !i.isNational()).toList();
         return new DashboardView(pillarFilters, sectorFilters, counts(province, lang), groups,
                 urls.href("data/indicators.csv"), urls.href("data/indicators.json"), methodologyHref(lang));
     }

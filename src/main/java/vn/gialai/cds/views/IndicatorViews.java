@@ -12,11 +12,11 @@ public final class IndicatorViews {
     public record StatusView(String id, String label, String icon, String reason) {}
 
     /** One row of the figures table. */
-    public record ObservationView(String period, String value, String scope, LinkView source, String sourceName,
+    public record ObservationView(String period, String value, String territory, LinkView source, String sourceName,
                                   String confidence, String note, boolean baseline) {}
 
     /** One target. */
-    public record TargetView(String year, String target, String text, String scope, List<LinkView> sources,
+    public record TargetView(String year, String target, String text, String territory, List<LinkView> sources,
                              String confidence, String note) {}
 
     /** An indicator in a list: dashboard, pillar and sector pages, the home page. */
@@ -48,7 +48,7 @@ public final class IndicatorViews {
             List<LinkView> sectors,
             String headlineValue,
             String headlinePeriod,
-            String headlineScope,
+            String headlineTerritory,
             LinkView headlineSource,
             StatusView status,
             ChartView chart,
@@ -57,8 +57,7 @@ public final class IndicatorViews {
             List<String> notes,
             String csvHref,
             String jsonHref,
-            String methodologyHref,
-            String jsonLd) {}
+            String methodologyHref) {}
 
     private IndicatorViews() {}
 }

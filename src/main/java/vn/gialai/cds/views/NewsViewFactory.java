@@ -1,5 +1,15 @@
 package vn.gialai.cds.views;
 
+import vn.gialai.cds.vocabulary.Sector;
+
+import vn.gialai.cds.vocabulary.Pillar;
+
+import vn.gialai.cds.vocabulary.Term;
+
+import vn.gialai.cds.vocabulary.Addresses;
+
+import vn.gialai.cds.vocabulary.PageType;
+
 import vn.gialai.cds.config.SiteConfig;
 import vn.gialai.cds.content.Page;
 import vn.gialai.cds.i18n.Formats;
@@ -102,9 +112,8 @@ public final class NewsViewFactory {
         List<NewsItemView> items = new ArrayList<>();
         for (String path : lp.articlePaths()) index.byPath(path).ifPresent(a -> items.add(item(a)));
         List<LinkView> pages = new ArrayList<>();
-        String pageWord = lang == Language.VI ? "trang" : "page";
         for (int n = 1; n <= lp.pages(); n++) {
-            String path = n == 1 ? lp.basePath() : lp.basePath() + pageWord + "/" + n + "/";
+            String path = Addresses.listPage(lang, lp.basePath(), n);
             pages.add(new LinkView(String.valueOf(n), urls.href(path), n == lp.number() ? "page" : ""));
         }
         String prev = lp.number() > 1 ? pages.get(lp.number() - 2).href() : "";
@@ -114,8 +123,8 @@ public final class NewsViewFactory {
             lists.firstPage(lang, "year", String.valueOf(y)).ifPresent(h -> years.add(new LinkView(String.valueOf(y), urls.href(h),
                     lp.kind().equals("year") && lp.key().equals(String.valueOf(y)) ? "page" : "")));
         }
-        List<LinkView> pillars = vocabularyLinks(lang, "pillar", config.list("site.pillars"), lp);
-        List<LinkView> sectors = vocabularyLinks(lang, "sector", config.list("site.sectors"), lp);
+        List<LinkView> pillars = vocabularyLinks(lang, "pillar", Term.ids(Pillar.class), lp);
+        List<LinkView> sectors = vocabularyLinks(lang, "sector", Term.ids(Sector.class), lp);
         List<LinkView> tags = new ArrayList<>();
         newsroom.tagNames(lang).forEach((slug, name) -> lists.firstPage(lang, "tag", slug).ifPresent(h ->
                 tags.add(new LinkView(name, urls.href(h), lp.kind().equals("tag") && lp.key().equals(slug) ? "page" : ""))));
@@ -136,37 +145,28 @@ public final class NewsViewFactory {
         return out;
     }
 
-    /** The latest news for the home page (all), a pillar page or a sector page (theirs). */
-    public LatestNewsView latest(Page page) {
-        Language lang = page.lang();
-        Messages t = messages.get(lang);
-        List<Page> source;
-        String more;
-        switch (page.type()) {
-            case "pillar" -> {
-                String id = page.field("pillar");
-                source = newsroom.byField(lang, "pillars", List.of(id)).getOrDefault(id, List.of());
-                more = lists.firstPage(lang, "pillar", id).orElse("");
-            }
-            case "sector" -> {
-                String id = page.field("sector");
-                source = newsroom.byField(lang, "sectors", List.of(id)).getOrDefault(id, List.of());
-                more = lists.firstPage(lang, "sector", id).orElse("");
-            }
-            default -> {
-                source = newsroom.all(lang);
-                more = index.ofType(lang, "news-index").stream().findFirst().map(Page::path).orElse("");
-            }
-        }
+    /** The latest news of the whole site, for the home page, with the way to all of it. */
+    public LatestNewsView latestAll(Language lang) {
+        String more = index.ofType(lang, PageType.NEWS_INDEX).stream().findFirst().map(Page::path).orElse("");
+        return latest(lang, newsroom.all(lang), more);
+    }
+
+    /** The latest news of one pillar or sector (kind "pillar" or "sector", its id), with the way to its list. */
+    public LatestNewsView latestOf(Language lang, String kind, String id) {
+        List<Page> source = newsroom.byField(lang, kind + "s", List.of(id)).getOrDefault(id, List.of());
+        return latest(lang, source, lists.firstPage(lang, kind, id).orElse(""));
+    }
+
+    private LatestNewsView latest(Language lang, List<Page> source, String more) {
         List<NewsItemView> items = source.stream().limit(LATEST).map(this::item).toList();
-        return new LatestNewsView(items, more.isEmpty() ? "" : urls.href(more), t.get("news.all"));
+        return new LatestNewsView(items, more.isEmpty() ? "" : urls.href(more), messages.get(lang).get("news.all"));
     }
 
     public String feedHref(Language lang) {
-        return index.ofType(lang, "news-index").stream().findFirst().map(p -> urls.href(p.path() + "feed.xml")).orElse("");
+        return index.ofType(lang, PageType.NEWS_INDEX).stream().findFirst().map(p -> urls.href(p.path() + "feed.xml")).orElse("");
     }
 
     private String newsIndexHref(Language lang) {
-        return index.ofType(lang, "news-index").stream().findFirst().map(p -> urls.href(p.path())).orElse("");
+        return index.ofType(lang, PageType.NEWS_INDEX).stream().findFirst().map(p -> urls.href(p.path())).orElse("");
     }
 }

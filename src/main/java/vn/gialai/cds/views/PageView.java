@@ -1,19 +1,22 @@
 package vn.gialai.cds.views;
 
 import vn.gialai.cds.views.Views.Alternate;
-import vn.gialai.cds.views.Views.CardView;
-import vn.gialai.cds.views.Views.DocumentView;
 import vn.gialai.cds.views.Views.LanguageSwitcher;
 import vn.gialai.cds.views.Views.LinkView;
-import vn.gialai.cds.views.Views.SourceView;
 
 import java.util.List;
 
-/** Everything a page template shows, computed in Java. */
+/**
+ * The parts every page shows, whatever its type: templates and layouts read it as `page`. What only one type shows is
+ * in that type's own view (`view`, made by pages/&lt;Type&gt;Page).
+ *
+ * @param documentTitle the HTML title ("Y tế – Chuyển đổi số Gia Lai")
+ * @param previewNotice in the preview only: why a draft or scheduled page is shown; "" on the public site
+ */
 public record PageView(
         String lang,
-        String type,
         String title,
+        String documentTitle,
         String summary,
         String bodyHtml,
         String href,
@@ -23,18 +26,5 @@ public record PageView(
         List<LinkView> breadcrumbs,
         List<Alternate> alternates,
         LanguageSwitcher languageSwitcher,
-        List<CardView> children,
-        List<CardView> pillars,
-        List<CardView> sectors,
-        List<CardView> further,
-        List<DocumentView> documents,
-        List<SourceView> sources,
-        IndicatorViews.IndicatorView indicator,
-        IndicatorViews.DashboardView dashboard,
-        IndicatorViews.IndicatorListView indicators,
-        NewsViews.ArticleView article,
-        NewsViews.NewsListView newsList,
-        NewsViews.LatestNewsView latestNews,
         String previewNotice,
-        Views.SearchView search,
         vn.gialai.cds.sharing.SocialView social) {}

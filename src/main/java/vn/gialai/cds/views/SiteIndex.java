@@ -1,5 +1,7 @@
 package vn.gialai.cds.views;
 
+import vn.gialai.cds.vocabulary.PageType;
+
 import vn.gialai.cds.content.Page;
 import vn.gialai.cds.vocabulary.Language;
 
@@ -26,7 +28,7 @@ public final class SiteIndex {
         }
         for (Page p : pages) {
             String parent = p.parentPath();
-            if (parent != null && !"error404".equals(p.type())) {
+            if (parent != null && p.type().addressable()) {
                 children.computeIfAbsent(parent, k -> new ArrayList<>()).add(p);
             }
         }
@@ -43,10 +45,10 @@ public final class SiteIndex {
     private final Map<String, List<Page>> byType = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Pages of a type in a language, by their order; computed once (every page asks for the about or news page). */
-    public List<Page> ofType(Language lang, String type) {
+    public List<Page> ofType(Language lang, PageType type) {
         return byType.computeIfAbsent(lang.code() + ":" + type, k -> {
             List<Page> out = new ArrayList<>();
-            for (Page p : pages) if (p.lang() == lang && type.equals(p.type())) out.add(p);
+            for (Page p : pages) if (p.lang() == lang && type == p.type()) out.add(p);
             out.sort(Comparator.comparingInt(Page::order).thenComparing(Page::title));
             return List.copyOf(out);
         });

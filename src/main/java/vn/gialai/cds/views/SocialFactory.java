@@ -1,5 +1,7 @@
 package vn.gialai.cds.views;
 
+import vn.gialai.cds.vocabulary.PageType;
+
 import vn.gialai.cds.vocabulary.SiteTime;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,10 +11,9 @@ import vn.gialai.cds.config.SiteConfig;
 import vn.gialai.cds.content.Page;
 import vn.gialai.cds.vocabulary.Language;
 import vn.gialai.cds.i18n.Messages;
-import vn.gialai.cds.indicators.Indicator;
-import vn.gialai.cds.indicators.Observation;
 import vn.gialai.cds.news.NewsImages;
 import vn.gialai.cds.sharing.CardRenderer;
+import vn.gialai.cds.sharing.CardFigure;
 import vn.gialai.cds.sharing.CardSpec;
 import vn.gialai.cds.sharing.SocialView;
 
@@ -35,86 +36,54 @@ public final class SocialFactory {
     private final SiteIndex index;
     private final Urls urls;
     private final Map<Language, Messages> messages;
-    private final Map<String, Indicator> indicators;
-    private final IndicatorViewFactory indicatorViews;
     private final Map<String, List<NewsImages.Variant>> images;
 
     public SocialFactory(SiteConfig config, SiteIndex index, Urls urls, Map<Language, Messages> messages,
-                         Map<String, Indicator> indicators, IndicatorViewFactory indicatorViews,
                          Map<String, List<NewsImages.Variant>> images) {
         this.config = config;
         this.index = index;
         this.urls = urls;
         this.messages = messages;
-        this.indicators = indicators;
-        this.indicatorViews = indicatorViews;
         this.images = images;
     }
 
     /** Where a page's card is, from the site root: beside the page ("linh-vuc/y-te/card.png"); 404 pages use their home's. */
     public static String cardPath(Page page) {
-        if ("error404".equals(page.type())) return page.lang().urlPrefix() + "card.png";
+        if (!page.type().addressable()) return page.lang().urlPrefix() + "card.png";
         return page.path() + "card.png";
     }
 
-    public CardSpec card(Page page) {
+    /** A page's share card: its title, what it is, the site's name and language, and a figure when it has one. */
+    public CardSpec card(Page page, String title, CardFigure figure) {
         Language lang = page.lang();
         Messages t = messages.get(lang);
         String host = URI.create(urls.siteUrl()).getHost();
-        String title = "home".equals(page.type()) ? t.get("site.tagline") : page.title();
-        String figure = "", note = "", status = "", photo = "";
-        List<List<double[]>> chart = List.of();
-        if ("indicator".equals(page.type())) {
-            Indicator ind = indicators.get(page.field("indicator"));
-            var summary = indicatorViews.summary(ind, lang);
-            if (ind.latestNumeric().isPresent()) {
-                figure = summary.latest();
-                note = summary.latestPeriod() + " · " + t.get("scope." + ind.latestNumeric().get().scope());
-            } else {
-                figure = t.get("indicator.no-figure");
-                note = "";
-            }
-            status = summary.status().icon() + " " + summary.status().label();
-            chart = sparkline(ind);
-        }
+        String photo = "";
         String image = page.field("image");
         if (image != null && !image.isBlank()) photo = config.projectDir().resolve(image.substring(1)).toString();
-        return new CardSpec(title, t.get("card.section." + page.type()), t.get("site.name"), t.get("language." + lang.code()),
-                host, figure, note, status, chart, photo);
+        return new CardSpec(title, t.get("card.section." + page.type().id()), t.get("site.name"), t.get("language." + lang.code()),
+                host, figure.figure(), figure.note(), figure.status(), figure.chart(), photo);
     }
 
-    /** The indicator's figures as points in 0..1, one list per comparable series (never joined across the merger). */
-    static List<List<double[]>> sparkline(Indicator ind) {
-        List<Observation> numeric = ind.chronological().stream().filter(Observation::isNumeric).toList();
-        if (numeric.size() < 2) return List.of();
-        double t0 = numeric.stream().mapToDouble(o -> o.parsedPeriod().midpoint()).min().orElse(0);
-        double t1 = numeric.stream().mapToDouble(o -> o.parsedPeriod().midpoint()).max().orElse(1);
-        boolean rank = "rank".equals(ind.unit());
-        double max = numeric.stream().mapToDouble(o -> o.outOf() != null ? o.outOf() : o.value()).max().orElse(1);
-        Map<String, List<double[]>> groups = new LinkedHashMap<>();
-        for (Observation o : numeric) {
-            double x = t1 == t0 ? 0.5 : (o.parsedPeriod().midpoint() - t0) / (t1 - t0);
-            double y = rank ? 1 - (o.value() - 1) / Math.max(1, max - 1) : o.value() / max;
-            groups.computeIfAbsent(o.scope() + "/" + o.outOf(), k -> new ArrayList<>()).add(new double[]{x, y});
-        }
-        return new ArrayList<>(groups.values());
-    }
-
-    public SocialView social(Page page, List<Views.LinkView> breadcrumbs) {
+    /**
+     * Open Graph, JSON-LD and share links of a page.
+     *
+     * @param title      og:title
+     * @param article    og:type article, with its published and modified times
+     * @param typeLd     the page type's own schema.org blocks, after the breadcrumb trail
+     */
+    public SocialView social(Page page, List<Views.LinkView> breadcrumbs, String title, boolean article, List<String> typeLd) {
         Language lang = page.lang();
         Messages t = messages.get(lang);
         String url = urls.absolute(page.path());
         String description = page.summary() == null || page.summary().isBlank() ? t.get("site.tagline") : page.summary();
-        boolean news = "news".equals(page.type());
-        String published = news ? time(page.date()) : "";
+        String published = article ? time(page.date()) : "";
         String updated = page.field("updated");
-        String modified = news ? time(updated == null || updated.isBlank() ? page.date() : LocalDate.parse(updated)) : "";
+        String modified = article ? time(updated == null || updated.isBlank() ? page.date() : LocalDate.parse(updated)) : "";
         String image = urls.absolute(cardPath(page));
-        String title = "home".equals(page.type()) ? t.get("site.name") : page.title();
         List<String> ld = new ArrayList<>();
-        if ("home".equals(page.type())) ld.add(website(lang, url));
         if (!breadcrumbs.isEmpty()) ld.add(breadcrumbList(lang, breadcrumbs));
-        if (news) ld.add(newsArticle(page, url, image, published, modified));
+        ld.addAll(typeLd);
         String enc = URLEncoder.encode(url, StandardCharsets.UTF_8);
         String encTitle = URLEncoder.encode(page.title(), StandardCharsets.UTF_8).replace("+", "%20");
         SocialView.ShareView share = new SocialView.ShareView(url,
@@ -122,9 +91,14 @@ public final class SocialFactory {
                 "https://twitter.com/intent/tweet?url=" + enc + "&text=" + encTitle,
                 "mailto:?subject=" + encTitle + "&body=" + enc);
         return new SocialView(title, description, url, image, CardRenderer.WIDTH, CardRenderer.HEIGHT,
-                t.get("card.alt", page.title(), t.get("site.name")), news ? "article" : "website",
+                t.get("card.alt", page.title(), t.get("site.name")), article ? "article" : "website",
                 lang.ogLocale(), lang.other().ogLocale(), t.get("site.name"), published, modified, ld,
-                "error404".equals(page.type()) ? null : share);
+                page.type().addressable() ? share : null);
+    }
+
+    /** schema.org WebSite and the publishing GovernmentOrganization, for the home page. */
+    public String website(Language lang) {
+        return website(lang, urls.absolute(lang.urlPrefix()));
     }
 
     private String website(Language lang, String url) {
@@ -166,6 +140,13 @@ public final class SocialFactory {
             item.put("item", absoluteFromHref(all.get(i).href()));
         }
         return write(root);
+    }
+
+    /** schema.org NewsArticle, for a news article. */
+    public String newsArticle(Page page) {
+        String updated = page.field("updated");
+        return newsArticle(page, urls.absolute(page.path()), urls.absolute(cardPath(page)), time(page.date()),
+                time(updated == null || updated.isBlank() ? page.date() : LocalDate.parse(updated)));
     }
 
     private String newsArticle(Page page, String url, String card, String published, String modified) {

@@ -24,15 +24,5 @@ public final class Views {
      */
     public record LanguageSwitcher(String currentName, String otherName, String otherLang, String href, boolean translated) {}
 
-    /** One row of the documents table. */
-    public record DocumentView(String id, String number, String date, String issuer, String title, String description,
-                               String scope, List<LinkView> sources) {}
-
-    /** One entry of the list of sources. */
-    public record SourceView(String id, String anchor, String title, String publisher, String date, String url, String note) {}
-
-    /** The search page: where the indexes are, and the main sections to browse without JavaScript. */
-    public record SearchView(String indexHref, String otherIndexHref, String query, List<LinkView> sections) {}
-
     private Views() {}
 }

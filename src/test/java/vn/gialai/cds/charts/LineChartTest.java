@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class LineChartTest {
     private static final LineChart.Labels LABELS = new LineChart.Labels("t", "d", "%", "merger",
-            o -> o.scope(), v -> String.valueOf(v), tg -> "≥" + tg.value());
+            o -> o.territory(), v -> String.valueOf(v), tg -> "≥" + tg.value());
 
     static Indicator ind(String unit, List<Target> targets, Observation... obs) {
         return new Indicator("x", new Localized("x", "x"), new Localized("x", "x"), "digital-government", List.of(), "province",
@@ -23,8 +23,8 @@ class LineChartTest {
                 targets, List.of(obs), List.of("S10"), List.of(), "2026-11-27");
     }
 
-    static Observation o(String period, double v, Integer outOf, String scope) {
-        return new Observation(period, v, outOf, null, scope, "S10", "quoted", null);
+    static Observation o(String period, double v, Integer outOf, String territory) {
+        return new Observation(period, v, outOf, null, territory, "S10", "quoted", null);
     }
 
     @Test

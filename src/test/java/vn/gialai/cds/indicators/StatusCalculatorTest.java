@@ -9,7 +9,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static vn.gialai.cds.indicators.ProgressStatus.*;
+import static vn.gialai.cds.vocabulary.ProgressStatus.*;
 
 class StatusCalculatorTest {
     private static final String BEFORE = "province-before-merger";
@@ -105,7 +105,7 @@ class StatusCalculatorTest {
                 obs("2022", 51.4, BEFORE), obs("2025-07-01/2025-08-24", 81.5, AFTER), obs("2025-09-21/2025-10-20", 92.5, AFTER));
         Assessment a = calc.assess(i);
         assertEquals("2025-07-01/2025-08-24", a.start().period(), "the start is the earliest post-merger figure, not 2022");
-        assertEquals(AFTER, a.start().scope());
+        assertEquals(AFTER, a.start().territory());
     }
 
     @Test

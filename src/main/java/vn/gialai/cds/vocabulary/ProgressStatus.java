@@ -1,10 +1,10 @@
-package vn.gialai.cds.indicators;
+package vn.gialai.cds.vocabulary;
 
 /**
  * Where an indicator stands. The id is the name used everywhere: data field, message key
  * (status.&lt;id&gt;), CSS class (progress-status--&lt;id&gt;), test names.
  */
-public enum ProgressStatus {
+public enum ProgressStatus implements Term {
     ACHIEVED("achieved", "✓"),
     ON_TRACK("on-track", "↗"),
     NEEDS_ATTENTION("needs-attention", "!"),
@@ -21,6 +21,7 @@ public enum ProgressStatus {
         this.icon = icon;
     }
 
+    @Override
     public String id() { return id; }
     /** A text symbol shown beside the status name, so status is never told by colour alone. */
     public String icon() { return icon; }

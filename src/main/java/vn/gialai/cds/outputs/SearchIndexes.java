@@ -1,0 +1,35 @@
+package vn.gialai.cds.outputs;
+
+import vn.gialai.cds.content.Page;
+import vn.gialai.cds.i18n.Messages;
+import vn.gialai.cds.search.SearchIndex;
+import vn.gialai.cds.views.SiteIndex;
+import vn.gialai.cds.views.Urls;
+import vn.gialai.cds.vocabulary.Language;
+import vn.gialai.cds.vocabulary.PageType;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/** One search index per language, beside its search page (tim-kiem/index.json, en/search/index.json). */
+public final class SearchIndexes {
+    /** @param typeText what each page's type adds to the searched text (pages/Slice.searchText) */
+    public static void write(Path staging, List<Page> pages, SiteIndex index, Urls urls, Map<Language, Messages> messages,
+                             Function<Page, String> typeText) throws IOException {
+        for (Language lang : Language.values()) {
+            var search = index.ofType(lang, PageType.SEARCH).stream().findFirst();
+            if (search.isEmpty()) continue;
+            String json = SearchIndex.build(pages, lang, messages.get(lang), p -> urls.href(p.path()), typeText);
+            Path f = staging.resolve(search.get().path() + "index.json");
+            Files.createDirectories(f.getParent());
+            Files.writeString(f, json, StandardCharsets.UTF_8);
+        }
+    }
+
+    private SearchIndexes() {}
+}

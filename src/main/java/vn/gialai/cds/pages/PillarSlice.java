@@ -1,0 +1,24 @@
+package vn.gialai.cds.pages;
+
+import vn.gialai.cds.content.Page;
+import vn.gialai.cds.views.IndicatorViews.IndicatorListView;
+import vn.gialai.cds.views.NewsViews.LatestNewsView;
+import vn.gialai.cds.vocabulary.PageType;
+
+/** One of the three pillars: its text, then its indicators with their status and its latest news. */
+public final class PillarSlice implements Slice {
+    public record PillarView(IndicatorListView indicators, LatestNewsView latestNews) {}
+
+    private final PageContext c;
+
+    PillarSlice(PageContext c) { this.c = c; }
+
+    @Override public PageType type() { return PageType.PILLAR; }
+
+    @Override
+    public PillarView view(Page page) {
+        String pillar = page.field("pillar");
+        return new PillarView(c.indicatorViews().list(page.lang(), i -> i.pillar().equals(pillar)),
+                c.newsViews().latestOf(page.lang(), "pillar", pillar));
+    }
+}

@@ -1,0 +1,34 @@
+package vn.gialai.cds.vocabulary;
+
+import java.util.Map;
+
+/**
+ * The address rules of the pages the build makes itself, in one place: news lists and their later pages, indicator
+ * pages and the data downloads. Paths are from the site root, without the base path ("tin-tuc/nam/2025/").
+ */
+public final class Addresses {
+    /** Address words of each language: /tin-tuc/nam/2025/trang/2/ and /en/news/archive/2025/page/2/. */
+    private static final Map<Language, Map<String, String>> WORDS = Map.of(
+            Language.VI, Map.of("page", "trang", "year", "nam", "pillar", "tru-cot", "sector", "linh-vuc", "tag", "the"),
+            Language.EN, Map.of("page", "page", "year", "archive", "pillar", "pillars", "sector", "sectors", "tag", "tags"));
+
+    /** The first page of a list of news of one kind (year, pillar, sector, tag): "tin-tuc/" + "nam" + "/2025/". */
+    public static String newsList(Language lang, String newsPath, String kind, String slug) {
+        return newsPath + WORDS.get(lang).get(kind) + "/" + slug + "/";
+    }
+
+    /** Page n of a list whose first page is basePath: n = 1 is basePath itself, then "…/trang/2/", "…/page/2/". */
+    public static String listPage(Language lang, String basePath, int n) {
+        return n == 1 ? basePath : basePath + WORDS.get(lang).get("page") + "/" + n + "/";
+    }
+
+    /** An indicator's page, under the progress page of its language ("tien-do/gl-dti-rank/"). */
+    public static String indicatorPage(String progressPath, String id) { return progressPath + id + "/"; }
+
+    /** An indicator's figures as CSV and JSON ("data/gl-dti-rank.csv"), the same for both languages. */
+    public static String indicatorCsv(String id) { return "data/" + id + ".csv"; }
+
+    public static String indicatorJson(String id) { return "data/" + id + ".json"; }
+
+    private Addresses() {}
+}
