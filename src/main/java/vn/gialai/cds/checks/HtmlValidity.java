@@ -1,5 +1,7 @@
 package vn.gialai.cds.checks;
 
+import vn.gialai.cds.files.Hashes;
+
 import vn.gialai.cds.problems.Problem;
 import vn.gialai.cds.problems.Problems;
 
@@ -11,9 +13,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -99,10 +99,6 @@ public final class HtmlValidity {
     }
 
     static String hash(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Hashes.sha256(bytes);
     }
 }

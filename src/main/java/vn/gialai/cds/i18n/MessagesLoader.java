@@ -1,6 +1,11 @@
 package vn.gialai.cds.i18n;
 
+import vn.gialai.cds.vocabulary.Confidence;
 import vn.gialai.cds.vocabulary.Language;
+import vn.gialai.cds.vocabulary.PageType;
+import vn.gialai.cds.vocabulary.Pillar;
+import vn.gialai.cds.vocabulary.ProgressStatus;
+import vn.gialai.cds.vocabulary.Territory;
 
 import vn.gialai.cds.problems.Problems;
 
@@ -43,9 +48,41 @@ public final class MessagesLoader {
             }
         }
         checkTemplateUses(projectDir, raw, problems);
+        checkVocabularies(raw, problems);
         Map<Language, Messages> out = new EnumMap<>(Language.class);
         raw.forEach((l, m) -> out.put(l, new Messages(l, m)));
         return out;
+    }
+
+    /**
+     * The keys every word of the site's vocabularies needs, in both languages: the vocabularies are defined once, in
+     * vocabulary/, and the pages name each word with these keys.
+     */
+    public static java.util.List<String> vocabularyKeys() {
+        java.util.List<String> keys = new java.util.ArrayList<>();
+        for (ProgressStatus s : ProgressStatus.values()) keys.add("status." + s.id());
+        for (Confidence c : Confidence.values()) keys.add("confidence." + c.id());
+        for (Territory t : Territory.values()) {
+            keys.add("territory." + t.id());
+            keys.add("chart.series." + t.id());
+        }
+        keys.add("pillar." + Pillar.CROSS_CUTTING);
+        for (PageType p : PageType.values()) {
+            keys.add("card.section." + p.id());
+            if (p.searched()) keys.add("search.section." + p.id());
+        }
+        return keys;
+    }
+
+    private static void checkVocabularies(Map<Language, Map<String, String>> raw, Problems problems) {
+        for (Language lang : Language.values()) {
+            for (String key : vocabularyKeys()) {
+                if (!raw.get(lang).containsKey(key)) {
+                    problems.add("templates/i18n/" + lang.code() + ".properties", "message key '" + key
+                            + "' is missing: every word of the site's vocabularies (src/main/java/vn/gialai/cds/vocabulary/) needs its name here.");
+                }
+            }
+        }
     }
 
     private static Map<String, String> read(Path projectDir, Path file, Problems problems) {

@@ -1,5 +1,7 @@
 package vn.gialai.cds.search;
 
+import vn.gialai.cds.content.Slugs;
+
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,12 +14,11 @@ import java.util.regex.Pattern;
  * the same way; both are tested against src/test/resources/search/folding-cases.json.
  */
 public final class Folding {
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
+    /** Lower case, without diacritics, đ read as d: the diacritics rule is content/Slugs.fold, the one the addresses use. */
     public static String fold(String s) {
-        String d = s.replace('đ', 'd').replace('Đ', 'D');
-        return MARKS.matcher(Normalizer.normalize(d, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
+        return Slugs.fold(s).toLowerCase(Locale.ROOT);
     }
 
     /** Words of a text, lower-cased (diacritics kept), in order. */

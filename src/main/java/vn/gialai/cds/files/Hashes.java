@@ -1,0 +1,21 @@
+package vn.gialai.cds.files;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/** The one content hash of the build (SHA-256, hex): fingerprinted file names and the keys of every cache. */
+public final class Hashes {
+    public static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK has no SHA-256", e);
+        }
+    }
+
+    public static String sha256(String text) { return sha256(text.getBytes(StandardCharsets.UTF_8)); }
+
+    private Hashes() {}
+}
