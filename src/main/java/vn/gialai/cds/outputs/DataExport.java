@@ -30,15 +30,28 @@ import java.util.Map;
  * read the Vietnamese correctly; one row per figure (baseline, observation or target), each with its period
  * and source.
  */
-public final class DataExport {
+public final class DataExport implements SiteOutput {
     static final List<String> COLUMNS = List.of("indicator_id", "indicator_name_vi", "indicator_name_en", "row_type",
             "period", "value", "out_of", "operator", "value_max", "text_vi", "text_en", "unit", "territory",
             "source_id", "source_publisher", "source_url", "confidence", "note_vi", "note_en", "status");
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
-    public static void write(Path siteRoot, List<Indicator> indicators, Map<String, Assessment> assessments, SiteData data)
-            throws IOException {
+    private final List<Indicator> indicators;
+    private final Map<String, Assessment> assessments;
+    private final SiteData data;
+
+    public DataExport(List<Indicator> indicators, Map<String, Assessment> assessments, SiteData data) {
+        this.indicators = indicators;
+        this.assessments = assessments;
+        this.data = data;
+    }
+
+    @Override
+    public String name() { return "data downloads"; }
+
+    @Override
+    public void write(Path siteRoot) throws IOException {
         Path dir = siteRoot.resolve("data");
         Files.createDirectories(dir);
         List<List<String>> all = new ArrayList<>();
@@ -120,5 +133,4 @@ public final class DataExport {
     private static String vi(Localized l) { return l == null ? "" : l.vi(); }
     private static String en(Localized l) { return l == null ? "" : l.en(); }
 
-    private DataExport() {}
 }

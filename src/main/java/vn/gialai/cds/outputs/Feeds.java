@@ -30,11 +30,30 @@ import java.util.List;
 import java.util.Map;
 
 /** Atom feeds: one per language (all news) and one per pillar, beside the news lists they follow. */
-public final class Feeds {
+public final class Feeds implements SiteOutput {
     static final int ENTRIES = 20;
 
-    public static void write(Path out, Newsroom newsroom, SiteIndex index, NewsPages lists, Urls urls,
-                      Map<Language, Messages> messages, SiteConfig config) throws IOException {
+    private final Newsroom newsroom;
+    private final SiteIndex index;
+    private final NewsPages lists;
+    private final Urls urls;
+    private final Map<Language, Messages> messages;
+    private final SiteConfig config;
+
+    public Feeds(Newsroom newsroom, SiteIndex index, NewsPages lists, Urls urls, Map<Language, Messages> messages, SiteConfig config) {
+        this.newsroom = newsroom;
+        this.index = index;
+        this.lists = lists;
+        this.urls = urls;
+        this.messages = messages;
+        this.config = config;
+    }
+
+    @Override
+    public String name() { return "feeds"; }
+
+    @Override
+    public void write(Path out) throws IOException {
         for (Language lang : Language.values()) {
             Messages t = messages.get(lang);
             var newsIndex = index.ofType(lang, PageType.NEWS_INDEX).stream().findFirst();
@@ -76,5 +95,4 @@ public final class Feeds {
         return doc.body().html();
     }
 
-    private Feeds() {}
 }

@@ -17,10 +17,27 @@ import java.util.Map;
 import java.util.function.Function;
 
 /** One search index per language, beside its search page (tim-kiem/index.json, en/search/index.json). */
-public final class SearchIndexes {
+public final class SearchIndexes implements SiteOutput {
+    private final List<Page> pages;
+    private final SiteIndex index;
+    private final Urls urls;
+    private final Map<Language, Messages> messages;
+    private final Function<Page, String> typeText;
+
     /** @param typeText what each page's type adds to the searched text (pages/Slice.searchText) */
-    public static void write(Path staging, List<Page> pages, SiteIndex index, Urls urls, Map<Language, Messages> messages,
-                             Function<Page, String> typeText) throws IOException {
+    public SearchIndexes(List<Page> pages, SiteIndex index, Urls urls, Map<Language, Messages> messages, Function<Page, String> typeText) {
+        this.pages = pages;
+        this.index = index;
+        this.urls = urls;
+        this.messages = messages;
+        this.typeText = typeText;
+    }
+
+    @Override
+    public String name() { return "search"; }
+
+    @Override
+    public void write(Path staging) throws IOException {
         for (Language lang : Language.values()) {
             var search = index.ofType(lang, PageType.SEARCH).stream().findFirst();
             if (search.isEmpty()) continue;
@@ -31,5 +48,4 @@ public final class SearchIndexes {
         }
     }
 
-    private SearchIndexes() {}
 }

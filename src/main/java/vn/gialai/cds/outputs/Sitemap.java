@@ -13,8 +13,20 @@ import java.util.Comparator;
 import java.util.List;
 
 /** sitemap.xml and robots.txt, for search engines. */
-public final class Sitemap {
-    public static void write(Path out, List<Page> pages, Urls urls) throws IOException {
+public final class Sitemap implements SiteOutput {
+    private final List<Page> pages;
+    private final Urls urls;
+
+    public Sitemap(List<Page> pages, Urls urls) {
+        this.pages = pages;
+        this.urls = urls;
+    }
+
+    @Override
+    public String name() { return "sitemap"; }
+
+    @Override
+    public void write(Path out) throws IOException {
         StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
         pages.stream().filter(p -> p.type().addressable()).sorted(Comparator.comparing(Page::path)).forEach(p -> {
@@ -32,5 +44,4 @@ public final class Sitemap {
         return s.replace("&", "&amp;").replace("<", "&lt;");
     }
 
-    private Sitemap() {}
 }

@@ -13,7 +13,7 @@ import java.util.List;
  */
 public final class BuildRun {
     /** What a build came to: the exit code, and the problems when it failed (empty otherwise). */
-    public record Outcome(int exitCode, List<Problem> problems, SiteBuilder.State state) {}
+    public record Outcome(int exitCode, List<Problem> problems, BuildState state) {}
 
     public static Outcome attempt(BuildOptions options, PrintStream out, PrintStream err) {
         try {

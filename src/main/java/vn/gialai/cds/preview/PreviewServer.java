@@ -5,7 +5,7 @@ import vn.gialai.cds.publish.HostHeaders;
 import vn.gialai.cds.pipeline.BuildRun;
 import vn.gialai.cds.config.SiteConfig;
 import vn.gialai.cds.pipeline.BuildOptions;
-import vn.gialai.cds.pipeline.SiteBuilder;
+import vn.gialai.cds.pipeline.BuildState;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -45,7 +45,7 @@ public final class PreviewServer {
     private final java.util.concurrent.atomic.AtomicLong version = new java.util.concurrent.atomic.AtomicLong();
     private volatile java.util.List<vn.gialai.cds.problems.Problem> problems = java.util.List.of();
     /** The last good build, for the quick path; null after a failed one. */
-    private volatile SiteBuilder.State state;
+    private volatile BuildState state;
     private final BuildOptions options;
     private final PrintStream out;
     private final PrintStream err;

@@ -3,7 +3,7 @@ package vn.gialai.cds.preview;
 import vn.gialai.cds.config.SiteConfig;
 import vn.gialai.cds.jbake.SiteTemplateEngine;
 import vn.gialai.cds.pages.PageModels;
-import vn.gialai.cds.pipeline.SiteBuilder;
+import vn.gialai.cds.pipeline.BuildState;
 
 import vn.gialai.cds.problems.Problems;
 import vn.gialai.cds.content.ContentLoader;
@@ -31,35 +31,30 @@ public final class QuickRender {
         public static Outcome none() { return new Outcome(null, null); }
     }
 
-    public static Outcome page(SiteBuilder.State state, Path changed, Path out) {
-        SiteConfig config = state.config();
+    public static Outcome page(BuildState state, Path changed, Path out) {
+        SiteConfig config = state.loaded().config();
         Path project = config.projectDir();
         Path file = changed.toAbsolutePath().normalize();
         if (!file.startsWith(project.resolve("content")) || !file.toString().endsWith(".md") || !Files.isRegularFile(file)) {
             return Outcome.none();
         }
         String rel = project.relativize(file).toString().replace('\\', '/');
-        Page before = state.all().stream().filter(p -> p.source().equals(rel)).findFirst().orElse(null);
+        Page before = state.loaded().all().stream().filter(p -> p.source().equals(rel)).findFirst().orElse(null);
         if (before == null) return Outcome.none(); // a new page changes the lists: the full rebuild handles it
         Set<String> ids = new HashSet<>();
-        state.indicators().forEach(i -> ids.add(i.id()));
+        state.loaded().indicators().forEach(i -> ids.add(i.id()));
         Problems problems = new Problems();
-        Page page = new ContentLoader(config, state.data(), ids, state.visible()).loadOne(file, state.all(), problems);
+        Page page = new ContentLoader(config, state.loaded().data(), ids, state.loaded().visible()).loadOne(file, state.loaded().all(), problems);
         if (page == null) return new Outcome(null, problems);
-        if (!page.path().equals(before.path()) || !page.type().equals(before.type()) || !state.visible().test(page)) {
+        if (!page.path().equals(before.path()) || !page.type().equals(before.type()) || !state.loaded().visible().test(page)) {
             return Outcome.none();
         }
-        List<Page> all = new ArrayList<>(state.all());
-        all.replaceAll(p -> p.source().equals(rel) ? page : p);
-        List<Page> shown = all.stream().filter(state.visible()).toList();
-        SiteBuilder.Composition c = SiteBuilder.compose(config, state.messages(), state.indicators(), shown);
-        PageModels models = SiteBuilder.models(config, c, state.data(), state.messages(), new Urls(config.siteUrl(), config.basePath()),
-                state.stylesheet(), state.scripts(), state.images(), state.indicators(), state.assessments(), state.options().now());
+        PageModels models = state.modelsWith(page);
         Path target = out.resolve(page.outputFile());
         try {
             Path tmp = target.resolveSibling(target.getFileName() + ".quick");
             try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                SiteTemplateEngine.render(state.freemarker(), models, state.messages(), page, page.type().template(), w);
+                SiteTemplateEngine.render(state.freemarker(), models, state.loaded().messages(), page, page.type().template(), w);
             }
             Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException | org.jbake.template.RenderingException | RuntimeException e) {

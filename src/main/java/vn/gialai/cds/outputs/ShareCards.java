@@ -1,0 +1,51 @@
+package vn.gialai.cds.outputs;
+
+import vn.gialai.cds.sharing.CardSpec;
+import vn.gialai.cds.sharing.Cards;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Every page's share card (card.png beside it), drawn on another thread while JBake renders the pages on one, and
+ * copied from the cache when a card is unchanged.
+ */
+public final class ShareCards {
+    /** How many cards were drawn (the rest came from the cache), and how long it took. */
+    public record Result(int total, int drawn, long millis) {}
+
+    private final Future<Result> done;
+
+    /** Starts drawing at once; {@link #await()} waits for the last card. */
+    public ShareCards(Path cacheDir, Path staging, Map<String, CardSpec> cards) {
+        ExecutorService side = Executors.newSingleThreadExecutor();
+        done = side.submit(() -> {
+            long t = System.nanoTime();
+            // in parallel: while JBake renders, the two threads share the second core; after, they have both
+            int n = new Cards(cacheDir).write(staging, cards, true);
+            return new Result(cards.size(), n, (System.nanoTime() - t) / 1_000_000);
+        });
+        side.shutdown();
+    }
+
+    public Result await() throws IOException {
+        try {
+            return done.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while drawing the share cards");
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof IOException io) throw io;
+            if (c instanceof UncheckedIOException u) throw u.getCause();
+            if (c instanceof RuntimeException r) throw r;
+            throw new IOException(String.valueOf(c));
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package vn.gialai.cds.pipeline;
+
+import vn.gialai.cds.config.SiteConfig;
+import vn.gialai.cds.content.ContentLoader;
+import vn.gialai.cds.content.Page;
+import vn.gialai.cds.data.DataLoader;
+import vn.gialai.cds.data.SiteData;
+import vn.gialai.cds.i18n.Messages;
+import vn.gialai.cds.i18n.MessagesLoader;
+import vn.gialai.cds.indicators.Assessment;
+import vn.gialai.cds.indicators.Indicator;
+import vn.gialai.cds.indicators.IndicatorLoader;
+import vn.gialai.cds.indicators.StatusCalculator;
+import vn.gialai.cds.problems.Msg;
+import vn.gialai.cds.problems.Problems;
+import vn.gialai.cds.vocabulary.Language;
+import vn.gialai.cds.vocabulary.PageType;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Stage 1: everything read and checked (every problem of every file at once), and each indicator's status computed.
+ *
+ * @param all     every page, drafts and scheduled ones included
+ * @param shown   the pages this build shows (visible)
+ */
+public record Loaded(SiteConfig config, Map<Language, Messages> messages, SiteData data, List<Indicator> indicators,
+                     Map<String, Assessment> assessments, List<Page> all, List<Page> shown, Predicate<Page> visible) {
+
+    /** Pages the site cannot do without, in both languages. */
+    static final List<String> REQUIRED_KEYS = List.of("home", "notfound", "about");
+
+    static Loaded load(Path project, BuildOptions options, Problems problems) {
+        SiteConfig config = SiteConfig.load(project, options.siteUrl());
+        Predicate<Page> visible = options.preview() ? p -> true : p -> p.isPublic(options.now());
+        Map<Language, Messages> messages = MessagesLoader.load(project, problems);
+        SiteData data = DataLoader.load(project, problems);
+        List<Indicator> indicators = IndicatorLoader.load(project, data, problems);
+        Set<String> indicatorIds = new HashSet<>();
+        indicators.forEach(i -> indicatorIds.add(i.id()));
+        List<Page> all = new ContentLoader(config, data, indicatorIds, visible).load(problems);
+        checkTemplates(config, problems);
+        List<Page> shown = all.stream().filter(visible).toList();
+        checkRequired(shown, problems);
+        problems.throwIfAny();
+        StatusCalculator calculator = new StatusCalculator();
+        Map<String, Assessment> assessments = new LinkedHashMap<>();
+        for (Indicator i : indicators) assessments.put(i.id(), calculator.assess(i));
+        return new Loaded(config, messages, data, indicators, assessments, all, shown, visible);
+    }
+
+    /** Every page type has its template; jbake.properties does not try to set them. */
+    private static void checkTemplates(SiteConfig config, Problems problems) {
+        for (PageType type : PageType.values()) {
+            if (!Files.isRegularFile(config.projectDir().resolve("templates").resolve(type.template()))) {
+                problems.add("templates/" + type.template(), "is missing: pages of type " + type.id()
+                        + " are shown with it. Restore it from git.");
+            }
+        }
+        for (String key : config.templateSettings()) {
+            problems.add(SiteConfig.FILE, key + ": the page types and their templates are fixed (templates/<type>.ftl, listed in "
+                    + "src/main/java/vn/gialai/cds/vocabulary/PageType.java). Remove this line.");
+        }
+    }
+
+    private static void checkRequired(List<Page> shown, Problems problems) {
+        for (Language lang : Language.values()) {
+            Set<String> keys = new HashSet<>();
+            for (Page p : shown) if (p.lang() == lang) keys.add(p.translationKey());
+            for (String key : REQUIRED_KEYS) {
+                if (!keys.contains(key)) {
+                    problems.add("content/" + lang.code(), Msg.of("content.required-page", key));
+                }
+            }
+        }
+    }
+}

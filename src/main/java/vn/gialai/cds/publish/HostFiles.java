@@ -1,0 +1,20 @@
+package vn.gialai.cds.publish;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** The host's configuration, from HostHeaders: _headers inside the site, deploy/nginx.conf beside the output folder. */
+public final class HostFiles {
+    public static void write(Path staging, Path out, String siteUrl) throws IOException {
+        Files.writeString(staging.resolve("_headers"), HostHeaders.headersFile(), StandardCharsets.UTF_8);
+        Path deploy = out.resolveSibling("deploy");
+        Files.createDirectories(deploy);
+        Files.writeString(deploy.resolve("nginx.conf"), HostHeaders.nginxServer(URI.create(siteUrl).getHost(), 80, out.toString()),
+                StandardCharsets.UTF_8);
+    }
+
+    private HostFiles() {}
+}
