@@ -1,5 +1,9 @@
 package vn.gialai.cds.content;
 
+import vn.gialai.cds.vocabulary.Pillar;
+import vn.gialai.cds.vocabulary.Sector;
+import vn.gialai.cds.vocabulary.Term;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -46,9 +50,9 @@ public final class NewArticle {
                 date=%s
                 # Một hai câu tóm tắt (tối đa 200 ký tự): hiện trong danh sách tin và khi chia sẻ lên Facebook, Zalo.
                 summary=
-                # Trụ cột (ít nhất một): digital-government, digital-economy, digital-society
+                # Trụ cột (ít nhất một): %4$s
                 pillars=digital-government
-                # Lĩnh vực (có thể để trống): agriculture, education, health, transport-logistics, industry-energy, environment, tourism, finance-banking
+                # Lĩnh vực (có thể để trống): %5$s
                 sectors=
                 # Thẻ, cách nhau bằng dấu phẩy, bằng tiếng Việt.
                 tags=
@@ -78,9 +82,9 @@ public final class NewArticle {
                 date=%s
                 # One or two sentences (200 characters at most): shown in lists and when shared on Facebook or Zalo.
                 summary=
-                # Pillars (at least one): digital-government, digital-economy, digital-society
+                # Pillars (at least one): %4$s
                 pillars=digital-government
-                # Sectors (may be empty): agriculture, education, health, transport-logistics, industry-energy, environment, tourism, finance-banking
+                # Sectors (may be empty): %5$s
                 sectors=
                 # Tags, separated by commas, in English.
                 tags=
@@ -97,7 +101,8 @@ public final class NewArticle {
                 ~~~~~~
                 First paragraph: what happened, when, and why residents need to know. Every figure names its source, e.g. ([Báo Gia Lai, 25 November 2022](source:S03)).
                 """;
-        return String.format(c, title.strip(), key, today);
+        return String.format(c, title.strip(), key, today, String.join(", ", Term.ids(Pillar.class)),
+                String.join(", ", Term.ids(Sector.class)));
     }
 
     private NewArticle() {}
