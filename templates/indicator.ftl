@@ -46,5 +46,5 @@
 <h2 id="downloads-heading">${t("indicator.downloads-heading")}</h2>
 <@downloadLinks.downloadLinks csv=i.csvHref json=i.jsonHref/>
 </section>
-<@pageMeta.pageMeta/>
+<@pageMeta.pageMeta updated=page.updated updatedIso=page.updatedIso/>
 </@base.layout>

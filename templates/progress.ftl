@@ -29,5 +29,5 @@
 </#if>
 </section>
 </#list>
-<@pageMeta.pageMeta/>
+<@pageMeta.pageMeta updated=page.updated updatedIso=page.updatedIso/>
 </@base.layout>

@@ -39,17 +39,17 @@
 </head>
 <body>
 <@skipLink.skipLink/>
-<@siteHeader.siteHeader/>
+<@siteHeader.siteHeader homeHref=site.homeHref searchHref=site.searchHref switcher=page.languageSwitcher menu=site.menu/>
 <div class="page-width">
-<@breadcrumbs.breadcrumbs items=page.breadcrumbs/>
+<@breadcrumbs.breadcrumbs items=page.breadcrumbs homeHref=site.homeHref/>
 <main id="main-content" tabindex="-1">
 <#if page.previewNotice?has_content><p class="preview-banner" role="note">${page.previewNotice}</p></#if>
 <@translationNotice.translationNotice switcher=page.languageSwitcher/>
 <#nested>
-<#if s.share??><@shareLinks.shareLinks share=s.share/></#if>
+<#if s.share??><@shareLinks.shareLinks share=s.share title=page.title scriptHref=site.shareScriptHref/></#if>
 </main>
 </div>
-<@siteFooter.siteFooter/>
+<@siteFooter.siteFooter links=site.footerLinks contactEmail=site.contactEmail/>
 </body>
 </html>
 </#macro>
