@@ -2,7 +2,7 @@
 <#import "layouts/base.ftl" as base>
 <#import "/components/prose/prose.ftl" as prose>
 <#import "/components/card-list/card-list.ftl" as cardList>
-<#import "/components/indicator-list/indicator-list.ftl" as indicatorList>
+<#import "/components/indicator-section/indicator-section.ftl" as indicatorSection>
 <#import "/components/latest-news/latest-news.ftl" as latestNews>
 <@base.layout>
 <div class="home-intro">
@@ -14,7 +14,7 @@
 <@cardList.cardList cards=page.pillars/>
 </section>
 <@latestNews.latestNews latest=page.latestNews/>
-<@indicatorList.indicatorSection list=page.indicators headingKey="home.progress"/>
+<@indicatorSection.indicatorSection list=page.indicators headingKey="home.progress"/>
 <section aria-labelledby="home-sectors">
 <h2 id="home-sectors">${t("home.sectors")}</h2>
 <@cardList.cardList cards=page.sectors compact=true/>
