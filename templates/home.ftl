@@ -1,14 +1,11 @@
 <#-- The home page: the programme in two sentences, its pillars, its sectors, the way onward. -->
 <#import "layouts/base.ftl" as base>
-<#import "/components/prose/prose.ftl" as prose>
+<#import "/components/home-intro/home-intro.ftl" as homeIntro>
 <#import "/components/card-list/card-list.ftl" as cardList>
 <#import "/components/indicator-section/indicator-section.ftl" as indicatorSection>
 <#import "/components/latest-news/latest-news.ftl" as latestNews>
 <@base.layout>
-<div class="home-intro">
-<h1>${page.title}</h1>
-<@prose.prose html=page.bodyHtml/>
-</div>
+<@homeIntro.homeIntro title=page.title html=page.bodyHtml/>
 <section aria-labelledby="home-pillars">
 <h2 id="home-pillars">${t("home.pillars")}</h2>
 <@cardList.cardList cards=page.pillars/>
