@@ -20,21 +20,27 @@ public final class Assets {
 
     public Assets(Path projectDir) { this.projectDir = projectDir; }
 
-    /** The stylesheet's sources, in the order they are joined: assets/css/*.css, then each component's. */
+    /**
+     * The stylesheet's sources, in the order they are joined: assets/css/base.css, the other assets/css/*.css by name,
+     * then each component's by path, and assets/css/print.css last, so that its rules come after everything they
+     * override.
+     */
     public List<Path> stylesheetSources() throws IOException {
-        List<Path> out = new ArrayList<>();
+        List<Path> site = new ArrayList<>();
         Path css = projectDir.resolve("assets/css");
         if (Files.isDirectory(css)) {
             try (Stream<Path> s = Files.list(css)) {
-                out.addAll(s.filter(p -> p.toString().endsWith(".css")).sorted(Assets::baseFirst).toList());
+                site.addAll(s.filter(p -> p.toString().endsWith(".css")).sorted(Assets::baseFirst).toList());
             }
         }
+        List<Path> out = new ArrayList<>(site.stream().filter(p -> rank(p) < 2).toList());
         Path components = projectDir.resolve("templates/components");
         if (Files.isDirectory(components)) {
             try (Stream<Path> s = Files.walk(components)) {
                 out.addAll(s.filter(p -> p.toString().endsWith(".css")).sorted().toList());
             }
         }
+        out.addAll(site.stream().filter(p -> rank(p) == 2).toList());
         return out;
     }
 
