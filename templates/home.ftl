@@ -1,20 +1,17 @@
 <#-- The home page: the programme in two sentences, its pillars, its sectors, the way onward. -->
 <#import "layouts/base.ftl" as base>
-<#import "/components/prose/prose.ftl" as prose>
+<#import "/components/home-intro/home-intro.ftl" as homeIntro>
 <#import "/components/card-list/card-list.ftl" as cardList>
-<#import "/components/indicator-list/indicator-list.ftl" as indicatorList>
+<#import "/components/indicator-section/indicator-section.ftl" as indicatorSection>
 <#import "/components/latest-news/latest-news.ftl" as latestNews>
 <@base.layout>
-<div class="home-intro">
-<h1>${page.title}</h1>
-<@prose.prose html=page.bodyHtml/>
-</div>
+<@homeIntro.homeIntro title=page.title html=page.bodyHtml/>
 <section aria-labelledby="home-pillars">
 <h2 id="home-pillars">${t("home.pillars")}</h2>
 <@cardList.cardList cards=view.pillars/>
 </section>
 <@latestNews.latestNews latest=view.latestNews/>
-<@indicatorList.indicatorSection list=view.indicators headingKey="home.progress"/>
+<@indicatorSection.indicatorSection list=view.indicators headingKey="home.progress"/>
 <section aria-labelledby="home-sectors">
 <h2 id="home-sectors">${t("home.sectors")}</h2>
 <@cardList.cardList cards=view.sectors compact=true/>

@@ -6,17 +6,16 @@
 <#import "/components/observation-table/observation-table.ftl" as observationTable>
 <#import "/components/target-list/target-list.ftl" as targetList>
 <#import "/components/download-links/download-links.ftl" as downloadLinks>
+<#import "/components/indicator-lead/indicator-lead.ftl" as indicatorLead>
+<#import "/components/indicator-tags/indicator-tags.ftl" as indicatorTags>
+<#import "/components/indicator-headline/indicator-headline.ftl" as indicatorHeadline>
 <#assign i = view>
 <@base.layout>
 <h1>${i.name}</h1>
-<p class="indicator-lead">${i.explanation}</p>
-<p class="indicator-tags">${t("indicator.pillar")} <a href="${i.pillar.href}">${i.pillar.label}</a><#if i.sectors?has_content> · ${t("indicator.sectors")} <#list i.sectors as s><a href="${s.href}">${s.label}</a><#sep>, </#sep></#list></#if> · ${t("indicator.unit")} ${i.unit}</p>
+<@indicatorLead.indicatorLead text=i.explanation/>
+<@indicatorTags.indicatorTags pillar=i.pillar sectors=i.sectors unit=i.unit/>
 
-<section class="indicator-headline" aria-labelledby="headline-heading">
-<h2 id="headline-heading" class="indicator-headline__label">${t("indicator.latest")}</h2>
-<p class="indicator-headline__value">${i.headlineValue}</p>
-<#if i.headlinePeriod?has_content><p class="indicator-headline__meta">${i.headlinePeriod} · ${i.headlineTerritory} · ${t("indicator.source")} <a href="${i.headlineSource.href}">${i.headlineSource.label}</a></p></#if>
-</section>
+<@indicatorHeadline.indicatorHeadline value=i.headlineValue period=i.headlinePeriod territory=i.headlineTerritory source=i.headlineSource/>
 
 <section aria-labelledby="status-heading">
 <h2 id="status-heading">${t("indicator.status-heading")}</h2>
@@ -46,5 +45,5 @@
 <h2 id="downloads-heading">${t("indicator.downloads-heading")}</h2>
 <@downloadLinks.downloadLinks csv=i.csvHref json=i.jsonHref/>
 </section>
-<@pageMeta.pageMeta/>
+<@pageMeta.pageMeta updated=page.updated updatedIso=page.updatedIso/>
 </@base.layout>

@@ -5,12 +5,13 @@
 <#import "/components/news-image/news-image.ftl" as newsImage>
 <#import "/components/indicator-list/indicator-list.ftl" as indicatorList>
 <#import "/components/prev-next/prev-next.ftl" as prevNext>
+<#import "/components/news-summary/news-summary.ftl" as newsSummary>
 <#assign a = view>
 <@base.layout>
 <h1>${page.title}</h1>
 <@articleMeta.articleMeta a=a/>
 <#if a.image??><@newsImage.newsImage image=a.image/></#if>
-<p class="news-summary">${page.summary}</p>
+<@newsSummary.newsSummary text=page.summary/>
 <@prose.prose html=page.bodyHtml/>
 <#if a.related?has_content>
 <section aria-labelledby="related-heading">

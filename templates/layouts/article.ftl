@@ -7,6 +7,6 @@
 <h1>${page.title}</h1>
 <@prose.prose html=page.bodyHtml/>
 <#nested>
-<@pageMeta.pageMeta/>
+<@pageMeta.pageMeta updated=page.updated updatedIso=page.updatedIso/>
 </@base.layout>
 </#macro>

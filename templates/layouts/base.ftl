@@ -5,6 +5,7 @@
 <#import "/components/translation-notice/translation-notice.ftl" as translationNotice>
 <#import "/components/site-footer/site-footer.ftl" as siteFooter>
 <#import "/components/share-links/share-links.ftl" as shareLinks>
+<#import "/components/preview-banner/preview-banner.ftl" as previewBanner>
 <#macro layout>
 <!DOCTYPE html>
 <html lang="${page.lang}">
@@ -39,17 +40,17 @@
 </head>
 <body>
 <@skipLink.skipLink/>
-<@siteHeader.siteHeader/>
+<@siteHeader.siteHeader homeHref=site.homeHref searchHref=site.searchHref switcher=page.languageSwitcher menu=site.menu/>
 <div class="page-width">
-<@breadcrumbs.breadcrumbs items=page.breadcrumbs/>
+<@breadcrumbs.breadcrumbs items=page.breadcrumbs homeHref=site.homeHref/>
 <main id="main-content" tabindex="-1">
-<#if page.previewNotice?has_content><p class="preview-banner" role="note">${page.previewNotice}</p></#if>
+<@previewBanner.previewBanner notice=page.previewNotice/>
 <@translationNotice.translationNotice switcher=page.languageSwitcher/>
 <#nested>
-<#if s.share??><@shareLinks.shareLinks share=s.share/></#if>
+<#if s.share??><@shareLinks.shareLinks share=s.share title=page.title scriptHref=site.shareScriptHref/></#if>
 </main>
 </div>
-<@siteFooter.siteFooter/>
+<@siteFooter.siteFooter links=site.footerLinks contactEmail=site.contactEmail/>
 </body>
 </html>
 </#macro>

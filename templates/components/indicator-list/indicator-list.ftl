@@ -12,22 +12,3 @@
 </#list>
 </ul>
 </#macro>
-
-<#-- The indicators of a pillar or sector page, with their status counts. -->
-<#import "/components/status-summary/status-summary.ftl" as summary>
-<#macro indicatorSection list headingKey="indicator-list.heading">
-<section class="indicator-section" id="indicators" aria-labelledby="indicators-heading">
-<h2 id="indicators-heading">${t(headingKey)}</h2>
-<#if list.province?has_content || list.national?has_content>
-<@summary.statusSummary counts=list.counts/>
-<#if list.province?has_content><@indicatorList items=list.province/></#if>
-<#if list.national?has_content>
-<h3>${t("dashboard.national")}</h3>
-<@indicatorList items=list.national/>
-</#if>
-<#else>
-<p>${t("indicator-list.none")}</p>
-</#if>
-<#if list.dashboardHref?has_content><p><a href="${list.dashboardHref}">${t("indicator-list.dashboard-link")}</a></p></#if>
-</section>
-</#macro>

@@ -1,6 +1,6 @@
 <#-- When the page was last reviewed. -->
-<#macro pageMeta>
-<#if page.updated?has_content>
-<p class="page-meta">${t("page-meta.updated")} <time datetime="${page.updatedIso}">${page.updated}</time></p>
+<#macro pageMeta updated="" updatedIso="">
+<#if updated?has_content>
+<p class="page-meta">${t("page-meta.updated")} <time datetime="${updatedIso}">${updated}</time></p>
 </#if>
 </#macro>

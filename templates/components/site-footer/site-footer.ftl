@@ -1,16 +1,16 @@
 <#-- Footer: how figures are sourced, links to sources and documents, contact. -->
-<#macro siteFooter>
+<#macro siteFooter links contactEmail="">
 <footer class="site-footer">
 <div class="page-width">
 <p>${t("site-footer.sourcing")}</p>
 <nav aria-label="${t("site-footer.label")}">
 <ul>
-<#list site.footerLinks as link>
+<#list links as link>
 <li><a href="${link.href}">${link.label}</a></li>
 </#list>
 </ul>
 </nav>
-<#if site.contactEmail?has_content><p>${t("site-footer.contact")} <a href="mailto:${site.contactEmail}">${site.contactEmail}</a></p></#if>
+<#if contactEmail?has_content><p>${t("site-footer.contact")} <a href="mailto:${contactEmail}">${contactEmail}</a></p></#if>
 </div>
 </footer>
 </#macro>

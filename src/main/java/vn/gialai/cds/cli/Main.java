@@ -1,5 +1,6 @@
 package vn.gialai.cds.cli;
 
+
 import vn.gialai.cds.vocabulary.SiteTime;
 
 import vn.gialai.cds.jbake.Logging;

@@ -1,5 +1,6 @@
 package vn.gialai.cds.config;
 
+
 import vn.gialai.cds.problems.BuildFailure;
 import vn.gialai.cds.files.SourceText;
 

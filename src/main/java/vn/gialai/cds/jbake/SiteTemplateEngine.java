@@ -95,6 +95,11 @@ public final class SiteTemplateEngine extends DelegatingTemplateEngine {
         }
     }
 
+    /** The t("key", args…) function for one language, as pages get it: for rendering a component on its own. */
+    public static TemplateMethodModelEx translator(Messages messages) {
+        return new Translate(messages);
+    }
+
     /** t("key", args…) in templates: the interface string in the page's language. */
     private record Translate(Messages messages) implements TemplateMethodModelEx {
         @Override

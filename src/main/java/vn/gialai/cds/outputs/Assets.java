@@ -19,21 +19,27 @@ public final class Assets {
 
     public Assets(Path projectDir) { this.projectDir = projectDir; }
 
-    /** The stylesheet's sources, in the order they are joined: assets/css/*.css, then each component's. */
+    /**
+     * The stylesheet's sources, in the order they are joined: assets/css/base.css, the other assets/css/*.css by name,
+     * then each component's by path, and assets/css/print.css last, so that its rules come after everything they
+     * override.
+     */
     public List<Path> stylesheetSources() throws IOException {
-        List<Path> out = new ArrayList<>();
+        List<Path> site = new ArrayList<>();
         Path css = projectDir.resolve("assets/css");
         if (Files.isDirectory(css)) {
             try (Stream<Path> s = Files.list(css)) {
-                out.addAll(s.filter(p -> p.toString().endsWith(".css")).sorted(Assets::baseFirst).toList());
+                site.addAll(s.filter(p -> p.toString().endsWith(".css")).sorted(Assets::baseFirst).toList());
             }
         }
+        List<Path> out = new ArrayList<>(site.stream().filter(p -> rank(p) < 2).toList());
         Path components = projectDir.resolve("templates/components");
         if (Files.isDirectory(components)) {
             try (Stream<Path> s = Files.walk(components)) {
                 out.addAll(s.filter(p -> p.toString().endsWith(".css")).sorted().toList());
             }
         }
+        out.addAll(site.stream().filter(p -> rank(p) == 2).toList());
         return out;
     }
 
@@ -63,36 +69,61 @@ public final class Assets {
     }
 
     /**
-     * Each script under assets/js/, named by its content hash ("share.js" → "assets/js/share.3f9a1c20de.js") so it can
-     * be cached for a year; returns the addresses by file name.
+     * Each script, named by its content hash ("share.js" → "assets/js/share.3f9a1c20de.js") so it can be cached for a
+     * year; returns the addresses by file name. Scripts live with their component (templates/components/&lt;name&gt;/*.js);
+     * any left in assets/js/ are written too. A script's file name is its output name, so two scripts may not share one.
      */
     public java.util.Map<String, String> writeScripts(Path out) throws IOException {
         java.util.Map<String, String> paths = new java.util.TreeMap<>();
-        Path js = projectDir.resolve("assets/js");
-        if (!Files.isDirectory(js)) return paths;
-        try (Stream<Path> s = Files.list(js)) {
-            for (Path p : s.filter(f -> f.toString().endsWith(".js")).sorted().toList()) {
-                byte[] bytes = Files.readAllBytes(p);
-                String name = p.getFileName().toString();
-                String hashed = "assets/js/" + name.substring(0, name.length() - 3) + "." + hash(bytes) + ".js";
-                Path target = out.resolve(hashed);
-                Files.createDirectories(target.getParent());
-                Files.write(target, bytes);
-                paths.put(name, hashed);
+        for (Path p : scriptSources()) {
+            byte[] bytes = Files.readAllBytes(p);
+            String name = p.getFileName().toString();
+            String hashed = "assets/js/" + name.substring(0, name.length() - 3) + "." + hash(bytes) + ".js";
+            if (paths.containsKey(name)) {
+                throw vn.gialai.cds.problems.BuildFailure.of(projectDir.relativize(p).toString().replace('\\', '/'), 0,
+                        "has the same file name as another script (" + name + "); a script's file name is its address"
+                                + " in the site (assets/js/), so rename one of them.");
             }
+            Path target = out.resolve(hashed);
+            Files.createDirectories(target.getParent());
+            Files.write(target, bytes);
+            paths.put(name, hashed);
         }
         return paths;
+    }
+
+    /** The scripts: each component's (templates/components/&lt;name&gt;/*.js), then assets/js/*.js, each group by path. */
+    public List<Path> scriptSources() throws IOException {
+        List<Path> out = new ArrayList<>();
+        Path components = projectDir.resolve("templates/components");
+        if (Files.isDirectory(components)) {
+            try (Stream<Path> dirs = Files.list(components)) {
+                for (Path dir : dirs.filter(Files::isDirectory).sorted().toList()) {
+                    try (Stream<Path> s = Files.list(dir)) {
+                        out.addAll(s.filter(p -> p.toString().endsWith(".js") && Files.isRegularFile(p)).sorted().toList());
+                    }
+                }
+            }
+        }
+        Path js = projectDir.resolve("assets/js");
+        if (Files.isDirectory(js)) {
+            try (Stream<Path> s = Files.list(js)) {
+                out.addAll(s.filter(p -> p.toString().endsWith(".js") && Files.isRegularFile(p)).sorted().toList());
+            }
+        }
+        return out;
     }
 
     /** Copies assets/ except the stylesheet and script sources (written, fingerprinted, by the methods above). */
     public void copyOthers(Path out) throws IOException {
         Path assets = projectDir.resolve("assets");
         if (!Files.isDirectory(assets)) return;
+        java.util.Set<Path> written = new java.util.HashSet<>(stylesheetSources());
+        written.addAll(scriptSources());
         try (Stream<Path> s = Files.walk(assets)) {
             for (Path p : s.filter(Files::isRegularFile).sorted().toList()) {
                 Path rel = assets.relativize(p);
-                if (rel.startsWith("css") && p.toString().endsWith(".css")) continue;
-                if (rel.startsWith("js") && p.toString().endsWith(".js")) continue;
+                if (written.contains(p)) continue;
                 if (p.getFileName().toString().startsWith(".")) continue;
                 Path target = out.resolve("assets").resolve(rel.toString());
                 Files.createDirectories(target.getParent());

@@ -1,5 +1,6 @@
 package vn.gialai.cds.views;
 
+
 import vn.gialai.cds.views.Views.Alternate;
 import vn.gialai.cds.views.Views.LanguageSwitcher;
 import vn.gialai.cds.views.Views.LinkView;

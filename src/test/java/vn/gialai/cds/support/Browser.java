@@ -41,7 +41,21 @@ public final class Browser {
                 server.createContext("/", ex -> PreviewServer.serveAsHost(ex, built.out, "/"));
                 server.start();
                 String base = "http://127.0.0.1:" + server.getAddress().getPort() + "/";
+                instance = new Browser(driver(), server, base);
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> server.stop(0)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return instance;
+    }
 
+    private static ChromeDriver chromeDriver;
+
+    /** The run's one Chromium, started on first use: for tests that serve pages of their own (no site is built). */
+    public static synchronized ChromeDriver driver() {
+        if (chromeDriver == null) {
+            try {
                 ChromeOptions options = new ChromeOptions();
                 // the browser's console, to see any Content-Security-Policy refusal
                 options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
@@ -57,16 +71,15 @@ public final class Browser {
                 ChromeDriver driver = new ChromeDriver(service, options);
                 driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
                 driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-                instance = new Browser(driver, server, base);
+                chromeDriver = driver;
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                     try { driver.quit(); } catch (RuntimeException ignored) { }
-                    server.stop(0);
                 }));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
-        return instance;
+        return chromeDriver;
     }
 
     private static String chromium() {
