@@ -6,6 +6,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.gialai.cds.build.BuildOptions;
 import vn.gialai.cds.build.PreviewServer;
 import vn.gialai.cds.support.Browser;
+import vn.gialai.cds.support.Edits;
 import vn.gialai.cds.support.Projects;
 
 import java.io.ByteArrayOutputStream;
@@ -20,9 +21,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PreviewTest {
     @Test
     void aBrokenSaveIsShownInVietnameseWithFileAndLineAndTheFixReloadsThePage() throws Exception {
-        Path project = Projects.copy();
+        Path project = Projects.fixtureCopy();
         PrintStream quiet = new PrintStream(new ByteArrayOutputStream());
-        PreviewServer preview = PreviewServer.start(BuildOptions.defaults(project).withOut(project.resolve("target/preview")).withPreview(true),
+        PreviewServer preview = PreviewServer.start(BuildOptions.defaults(project).withOut(project.resolve("target/preview")).withNow(Projects.FIXTURE_NOW).withPreview(true),
                 0, quiet, quiet);
         try {
             var driver = Browser.get().driver;
@@ -30,7 +31,7 @@ class PreviewTest {
             Path file = project.resolve("content/vi/linh-vuc/du-lich.md");
             String good = Files.readString(file);
             long before = preview.version();
-            Files.writeString(file, good.replace("date=2026-11-27", "date=2026-02-30"));
+            Edits.replace(project, "content/vi/linh-vuc/du-lich.md", "date=2026-01-12", "date=2026-02-30");
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
             wait.until(d -> !d.findElements(By.id("preview-errors")).isEmpty());
             String shown = driver.findElement(By.id("preview-errors")).getText();
@@ -38,7 +39,8 @@ class PreviewTest {
             assertTrue(shown.contains("content/vi/linh-vuc/du-lich.md:6: ngày '2026-02-30' không phải là ngày có thật"), shown);
             assertTrue(preview.version() > before);
 
-            Files.writeString(file, good.replace("title=Du lịch", "title=Du lịch (đã sửa)"));
+            assertTrue(good.contains("title=Du lịch\n"), good);
+            Files.writeString(file, good.replace("title=Du lịch\n", "title=Du lịch (đã sửa)\n")); // the fix, in one save
             wait.until(d -> d.findElement(By.tagName("h1")).getText().equals("Du lịch (đã sửa)"));
             assertTrue(driver.findElements(By.id("preview-errors")).isEmpty(), "the error is gone after the reload");
         } finally {

@@ -4,12 +4,12 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import vn.gialai.cds.build.BuildOptions;
 import vn.gialai.cds.build.QuickRender;
+import vn.gialai.cds.support.Edits;
 import vn.gialai.cds.support.Projects;
 import vn.gialai.cds.support.Runs;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -19,17 +19,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class QuickRenderTest {
     @Test
     void aSavedArticleIsRenderedAloneAndMatchesTheFullBuild() throws Exception {
-        Path project = Projects.copy();
+        Path project = Projects.fixtureCopy();
         Path out = Files.createTempDirectory("quick-").resolve("site");
-        BuildOptions options = BuildOptions.defaults(project).withOut(out).withNow(LocalDate.of(2026, 11, 27)).withPreview(true);
+        BuildOptions options = BuildOptions.defaults(project).withOut(out).withNow(Projects.FIXTURE_NOW).withPreview(true);
         var state = Runs.buildOrFail(options).state();
-        Path article = project.resolve("content/vi/tin-tuc/hoi-nghi-trien-khai-chuong-trinh-hanh-dong.md");
-        Files.writeString(article, Files.readString(article).replace("title=Hội nghị trực tuyến", "title=Hội nghị trực tuyến (đã sửa)"));
+        Path article = project.resolve("content/vi/tin-tuc/bai-mau-hoi-thao.md");
+        Edits.replace(project, "content/vi/tin-tuc/bai-mau-hoi-thao.md", "title=Bài mẫu: hội thảo", "title=Bài mẫu (đã sửa): hội thảo");
 
         QuickRender.Outcome o = QuickRender.page(state, article, out);
-        assertEquals("tin-tuc/hoi-nghi-trien-khai-chuong-trinh-hanh-dong/index.html", o.rendered());
+        assertEquals("tin-tuc/bai-mau-hoi-thao/index.html", o.rendered());
         String quick = Files.readString(out.resolve(o.rendered()));
-        assertTrue(Jsoup.parse(quick).selectFirst("h1").text().startsWith("Hội nghị trực tuyến (đã sửa)"));
+        assertTrue(Jsoup.parse(quick).selectFirst("h1").text().startsWith("Bài mẫu (đã sửa): hội thảo"));
 
         Path full = Files.createTempDirectory("quick-full-").resolve("site");
         Runs.buildOrFail(options.withOut(full));
@@ -38,11 +38,11 @@ class QuickRenderTest {
 
     @Test
     void aMistakeIsReportedAtOnceWithFileAndLine() throws Exception {
-        Path project = Projects.copy();
+        Path project = Projects.fixtureCopy();
         Path out = Files.createTempDirectory("quick-").resolve("site");
-        var state = Runs.buildOrFail(BuildOptions.defaults(project).withOut(out).withPreview(true)).state();
+        var state = Runs.buildOrFail(BuildOptions.defaults(project).withOut(out).withNow(Projects.FIXTURE_NOW).withPreview(true)).state();
         Path article = project.resolve("content/vi/linh-vuc/y-te.md");
-        Files.writeString(article, Files.readString(article).replace("date=2026-11-27", "date=2026-02-30"));
+        Edits.replace(project, "content/vi/linh-vuc/y-te.md", "date=2026-01-12", "date=2026-02-30");
         QuickRender.Outcome o = QuickRender.page(state, article, out);
         assertNull(o.rendered());
         assertTrue(o.problems().sorted().get(0).toString().startsWith("content/vi/linh-vuc/y-te.md:6: date '2026-02-30'"));

@@ -21,20 +21,20 @@ class SafeHtmlTest {
 
     @Test
     void titlesAndSummariesWithMarkupCharactersRenderAsText() throws Exception {
-        Path project = Projects.copy();
+        Path project = Projects.fixtureCopy();
         Files.writeString(project.resolve("content/vi/thu-ky-tu.md"), """
                 title=%s
                 type=page
                 status=published
                 lang=vi
                 translationKey=markup-test
-                date=2026-11-20
+                date=2026-01-10
                 summary=Tóm tắt có <img src=x onerror=alert(1)> & "dấu" ngoặc.
                 ~~~~~~
                 Chỉ số <abbr title="Chỉ số chuyển đổi số cấp tỉnh">DTI</abbr> và diện tích 21.576 km<sup>2</sup>.
                 """.formatted(TITLE));
         Path out = Files.createTempDirectory("safe-").resolve("site");
-        Runs.buildOrFail(BuildOptions.defaults(project).withOut(out));
+        Runs.buildOrFail(BuildOptions.defaults(project).withOut(out).withNow(Projects.FIXTURE_NOW));
         String html = Files.readString(out.resolve("thu-ky-tu/index.html"));
         Document d = Jsoup.parse(html);
         assertEquals(TITLE, d.selectFirst("h1").text());
