@@ -70,6 +70,21 @@ class BilingualSiteTest {
     }
 
     @Test
+    void theLinkFollowerFindsAMissingPageAFileAndAFragment() throws Exception {
+        // the follower is the test's own: prove on a damaged copy of the output that it can fail
+        java.nio.file.Path copy = java.nio.file.Files.createTempDirectory("damaged-").resolve("site");
+        vn.gialai.cds.support.Projects.copyTree(built.out, copy);
+        java.nio.file.Files.delete(copy.resolve("tru-cot/kinh-te-so/index.html"));
+        java.nio.file.Files.delete(copy.resolve("assets/images/anh-mau-ha-tang-800.jpg"));
+        java.nio.file.Path about = copy.resolve("gioi-thieu/index.html");
+        java.nio.file.Files.writeString(about, java.nio.file.Files.readString(about).replace("id=\"source-S02\"", "id=\"source-x\""));
+        String found = String.join("\n", SiteFiles.brokenLinks(copy, SiteFiles.pages(copy), BuiltSite.SITE_URL));
+        assertTrue(found.contains("index.html: <a href> /tru-cot/kinh-te-so/ (no file tru-cot/kinh-te-so/index.html)"), found);
+        assertTrue(found.contains("anh-mau-ha-tang-800.jpg"), found);
+        assertTrue(found.contains("/gioi-thieu/#source-S02 (no id 'source-S02' in gioi-thieu/index.html)"), found);
+    }
+
+    @Test
     void hreflangAlternatesExistAndLinkBack() {
         List<String> wrong = new ArrayList<>();
         built.pages.forEach((path, doc) -> {

@@ -76,6 +76,7 @@ class SharingTest {
 
     @Test
     void jsonLdParsesAndSaysWhatEachPageIs() throws Exception {
+        int articles = 0, datasets = 0;
         for (var e : built.pages.entrySet()) {
             List<String> types = new ArrayList<>();
             for (var script : e.getValue().select("script[type=application/ld+json]")) {
@@ -89,9 +90,17 @@ class SharingTest {
             } else {
                 assertTrue(types.contains("BreadcrumbList"), path + " " + types);
             }
-            if (e.getValue().selectFirst(".article-meta") != null) assertTrue(types.contains("NewsArticle"), path);
-            if (e.getValue().selectFirst(".indicator-headline") != null) assertTrue(types.contains("Dataset"), path);
+            if (e.getValue().selectFirst(".article-meta") != null) {
+                articles++;
+                assertTrue(types.contains("NewsArticle"), path);
+            }
+            if (e.getValue().selectFirst(".indicator-headline") != null) {
+                datasets++;
+                assertTrue(types.contains("Dataset"), path);
+            }
         }
+        assertEquals(10, articles, "the fixture's five published articles in two languages were checked");
+        assertEquals(10, datasets, "the fixture's five indicators in two languages were checked");
     }
 
     @Test
@@ -101,8 +110,10 @@ class SharingTest {
         String url = BuiltSite.SITE_URL + "tin-tuc/bai-mau-ha-tang-so/";
         assertEquals("https://www.facebook.com/sharer/sharer.php?u=" + java.net.URLEncoder.encode(url, java.nio.charset.StandardCharsets.UTF_8),
                 box.selectFirst("a[href^=https://www.facebook.com/sharer/sharer.php?u=]").attr("href"), "the page's own address is shared");
-        assertTrue(box.selectFirst("a[href^=https://twitter.com/intent/tweet]") != null);
-        assertTrue(box.selectFirst("a[href^=mailto:]") != null);
+        assertTrue(box.selectFirst("a[href^=https://twitter.com/intent/tweet]").attr("href")
+                .contains(java.net.URLEncoder.encode(url, java.nio.charset.StandardCharsets.UTF_8)), "X gets the address too");
+        assertTrue(box.selectFirst("a[href^=mailto:]").attr("href").contains(java.net.URLEncoder.encode(url, java.nio.charset.StandardCharsets.UTF_8)),
+                "so does the e-mail");
         assertEquals(url, box.selectFirst("input#share-url").attr("value"), "the address is there to copy without JavaScript");
         assertTrue(box.selectFirst(".share-links__native").hasAttr("hidden"), "shown only where the browser can share");
         for (var s : d.select("script[src]")) assertTrue(s.attr("src").startsWith("/"), "only our own scripts: " + s.attr("src"));
