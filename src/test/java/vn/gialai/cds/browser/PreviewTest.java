@@ -19,12 +19,29 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The editors' preview in a real browser: a saved mistake is shown in the page in the editor's language; a fix reloads it. */
 class PreviewTest {
+    /**
+     * The preview's address (http://localhost:PORT/) is in every page and share card it builds, so a new port each run
+     * means every card drawn and every page checked again: take the first free port of a fixed few, the same run after run.
+     */
+    static int steadyPort() throws java.io.IOException {
+        for (int port = 18231; port < 18251; port++) {
+            try (java.net.ServerSocket s = new java.net.ServerSocket(port, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+                return port;
+            } catch (java.io.IOException taken) {
+                // another preview (another worktree's tests) has it: try the next
+            }
+        }
+        return 0;
+    }
+
     @Test
     void aBrokenSaveIsShownInVietnameseWithFileAndLineAndTheFixReloadsThePage() throws Exception {
         Path project = Projects.fixtureCopy();
+        ByteArrayOutputStream said = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(said, true, java.nio.charset.StandardCharsets.UTF_8);
         PrintStream quiet = new PrintStream(new ByteArrayOutputStream());
         PreviewServer preview = PreviewServer.start(BuildOptions.defaults(project).withOut(project.resolve("target/preview")).withNow(Projects.FIXTURE_NOW).withPreview(true),
-                0, quiet, quiet);
+                steadyPort(), out, quiet);
         try {
             var driver = Browser.get().driver;
             driver.get(preview.url() + "linh-vuc/du-lich/");
@@ -43,6 +60,10 @@ class PreviewTest {
             Files.writeString(file, good.replace("title=Du lịch\n", "title=Du lịch (đã sửa)\n")); // the fix, in one save
             wait.until(d -> d.findElement(By.tagName("h1")).getText().equals("Du lịch (đã sửa)"));
             assertTrue(driver.findElements(By.id("preview-errors")).isEmpty(), "the error is gone after the reload");
+            // the page showed the quick render; let the full rebuild behind it finish (stop() does not wait for it), so it
+            // does not run on into the next test's build in this JVM
+            new WebDriverWait(driver, Duration.ofSeconds(60)).until(d ->
+                    said.toString(java.nio.charset.StandardCharsets.UTF_8).lines().filter(l -> l.startsWith("Built ")).count() >= 2);
         } finally {
             preview.stop();
         }
