@@ -32,6 +32,7 @@ import vn.gialai.cds.indicators.Indicator;
 import vn.gialai.cds.indicators.IndicatorLoader;
 import vn.gialai.cds.search.Folding;
 import vn.gialai.cds.support.Projects;
+import vn.gialai.cds.support.Temp;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -163,7 +164,7 @@ class ParsersPropertiesTest {
 
     @Property(tries = 60)
     void aNewArticleIsReadBackWithItsTitleKeyAndDate(@ForAll("titles") String title) throws IOException {
-        Path dir = Files.createTempDirectory("new-article-prop-");
+        Path dir = Temp.dir("new-article-prop-");
         var created = NewArticle.create(dir, title, null, Projects.FIXTURE_NOW);
         String oneLine = title.strip().replaceAll("\\s+", " ");
         for (Path file : List.of(created.vi(), created.en())) {
@@ -332,7 +333,7 @@ class ParsersPropertiesTest {
         Path copy = Projects.fixtureCopy();
         Path f = copy.resolve(json ? INDICATOR : ARTICLE);
         Files.writeString(f, mutate(Files.readString(f), edits), StandardCharsets.UTF_8);
-        Path out = Files.createTempDirectory("prop-").resolve("site");
+        Path out = Temp.dir("prop-").resolve("site");
         try {
             new SiteBuilder().build(BuildOptions.defaults(copy).withOut(out).withNow(Projects.FIXTURE_NOW));
             // published: it passed the link, language and HTML checks on its way out

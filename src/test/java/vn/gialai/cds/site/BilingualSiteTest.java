@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import vn.gialai.cds.support.BuiltSite;
 import vn.gialai.cds.support.Interface;
 import vn.gialai.cds.support.SiteFiles;
+import vn.gialai.cds.support.Temp;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -72,7 +73,7 @@ class BilingualSiteTest {
     @Test
     void theLinkFollowerFindsAMissingPageAFileAndAFragment() throws Exception {
         // the follower is the test's own: prove on a damaged copy of the output that it can fail
-        java.nio.file.Path copy = java.nio.file.Files.createTempDirectory("damaged-").resolve("site");
+        java.nio.file.Path copy = Temp.dir("damaged-").resolve("site");
         vn.gialai.cds.support.Projects.copyTree(built.out, copy);
         java.nio.file.Files.delete(copy.resolve("tru-cot/kinh-te-so/index.html"));
         java.nio.file.Files.delete(copy.resolve("assets/images/anh-mau-ha-tang-800.jpg"));

@@ -7,6 +7,7 @@ import vn.gialai.cds.support.BuiltSite;
 import vn.gialai.cds.support.Edits;
 import vn.gialai.cds.support.Projects;
 import vn.gialai.cds.support.Runs;
+import vn.gialai.cds.support.Temp;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -168,7 +169,7 @@ class BrokenInputTest {
     @MethodSource("breakages")
     void stopsWithOneClearLineAndKeepsTheLastGoodSite(Breakage b) throws IOException {
         Path project = Projects.fixtureCopy();
-        Path out = Files.createTempDirectory("out-").resolve("site");
+        Path out = Temp.dir("out-").resolve("site");
         Projects.copyTree(goodOutput, out);
         Map<String, String> before = Runs.fingerprint(out);
 

@@ -8,6 +8,7 @@ import vn.gialai.cds.support.BuiltSite;
 import vn.gialai.cds.support.Interface;
 import vn.gialai.cds.support.Projects;
 import vn.gialai.cds.support.Runs;
+import vn.gialai.cds.support.Temp;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -41,7 +42,7 @@ class DraftsAndOddInputTest {
                 ~~~~~~
                 Nội dung mẫu.
                 """);
-        out = Files.createTempDirectory("odd-").resolve("site");
+        out = Temp.dir("odd-").resolve("site");
         run = Runs.build(project, out);
         assertEquals(0, run.exitCode(), run.err());
     }

@@ -6,6 +6,7 @@ import vn.gialai.cds.build.BuildOptions;
 import vn.gialai.cds.build.SiteBuilder;
 import vn.gialai.cds.content.NewArticle;
 import vn.gialai.cds.support.Projects;
+import vn.gialai.cds.support.Temp;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +29,7 @@ class NewArticleCommandTest {
         String en = Files.readString(created.en());
         assertTrue(en.contains("status=draft") && en.contains("translationKey=" + created.translationKey()));
 
-        Path preview = Files.createTempDirectory("new-article-").resolve("site");
+        Path preview = Temp.dir("new-article-").resolve("site");
         vn.gialai.cds.support.Runs.buildOrFail(BuildOptions.defaults(project).withOut(preview).withNow(today).withPreview(true));
         var page = Jsoup.parse(preview.resolve("tin-tuc/tin-mau-doi-ngu-doi-moi-dau-nam/index.html").toFile());
         assertEquals(vn.gialai.cds.support.Interface.text("vi", "preview.draft"), page.selectFirst(".preview-banner").text(), "a draft, said so");
@@ -40,7 +41,7 @@ class NewArticleCommandTest {
 
     @Test
     void theCommandTakesATitleOfSeveralWords() throws Exception {
-        Path project = Files.createTempDirectory("new-article-command-"); // the command needs only the folder
+        Path project = Temp.dir("new-article-command-"); // the command needs only the folder
         var out = new java.io.ByteArrayOutputStream();
         var err = new java.io.ByteArrayOutputStream();
         int code = vn.gialai.cds.build.Main.run(new String[]{"new-article", "Tin mẫu tháng 12",
@@ -54,7 +55,7 @@ class NewArticleCommandTest {
 
     @Test
     void refusesToOverwriteAnExistingArticle() throws Exception {
-        Path project = Files.createTempDirectory("new-article-twice-");
+        Path project = Temp.dir("new-article-twice-");
         NewArticle.create(project, "Tin thử", null, Projects.FIXTURE_NOW);
         try {
             NewArticle.create(project, "Tin thử", null, Projects.FIXTURE_NOW);

@@ -10,6 +10,7 @@ import vn.gialai.cds.support.BuiltSite;
 import vn.gialai.cds.support.Interface;
 import vn.gialai.cds.support.Projects;
 import vn.gialai.cds.support.Runs;
+import vn.gialai.cds.support.Temp;
 
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -142,7 +143,7 @@ class NewsTest {
         assertTrue(built.result.notes().contains("scheduled, not yet published: content/vi/" + SCHEDULED + ".md (dated 2026-02-01)"),
                 "the build says what waits: " + built.result.notes());
         // on its date
-        Path on = Files.createTempDirectory("sched-").resolve("site");
+        Path on = Temp.dir("sched-").resolve("site");
         Runs.buildOrFail(BuildOptions.defaults(Projects.fixture()).withOut(on).withNow(LocalDate.of(2026, 2, 1)));
         assertTrue(Files.exists(on.resolve(SCHEDULED + "/index.html")));
         assertTrue(Files.readString(on.resolve("tin-tuc/feed.xml")).contains("bai-mau-hen-gio"));
@@ -153,7 +154,7 @@ class NewsTest {
 
     @Test
     void thePreviewShowsDraftsAndScheduledArticlesWithABannerThePublicSiteNever() throws Exception {
-        Path preview = Files.createTempDirectory("preview-").resolve("site");
+        Path preview = Temp.dir("preview-").resolve("site");
         Runs.buildOrFail(BuildOptions.defaults(Projects.fixture()).withOut(preview).withNow(Projects.FIXTURE_NOW).withPreview(true));
         Document draft = Jsoup.parse(preview.resolve(DRAFT + "/index.html").toFile());
         assertEquals(Interface.text("vi", "preview.draft"), draft.selectFirst(".preview-banner").text());

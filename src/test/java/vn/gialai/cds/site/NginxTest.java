@@ -5,6 +5,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.gialai.cds.build.HostHeaders;
 import vn.gialai.cds.support.BuiltSite;
+import vn.gialai.cds.support.Temp;
 
 import java.io.File;
 import java.net.ServerSocket;
@@ -34,7 +35,7 @@ class NginxTest {
                 .orElseThrow(() -> new IllegalStateException("Debian's nginx is not installed: apt-get install -y nginx (.ci/run does it)"));
         int port;
         try (ServerSocket s = new ServerSocket(0)) { port = s.getLocalPort(); }
-        Path prefix = Files.createTempDirectory("nginx-");
+        Path prefix = Temp.dir("nginx-");
         Files.createDirectories(prefix.resolve("tmp"));
         String conf = "daemon off;\nmaster_process off;\nworker_processes 1;\npid " + prefix.resolve("nginx.pid") + ";\n"
                 + "error_log " + prefix.resolve("error.log") + ";\nevents { worker_connections 64; }\nhttp {\n"

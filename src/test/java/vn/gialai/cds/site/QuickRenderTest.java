@@ -9,6 +9,7 @@ import vn.gialai.cds.build.SiteBuilder;
 import vn.gialai.cds.support.Edits;
 import vn.gialai.cds.support.Projects;
 import vn.gialai.cds.support.Runs;
+import vn.gialai.cds.support.Temp;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +29,7 @@ class QuickRenderTest {
     @BeforeAll
     static void buildThePreview() throws Exception {
         project = Projects.fixtureCopy();
-        out = Files.createTempDirectory("quick-").resolve("site");
+        out = Temp.dir("quick-").resolve("site");
         options = BuildOptions.defaults(project).withOut(out).withNow(Projects.FIXTURE_NOW).withPreview(true);
         state = Runs.buildOrFail(options).state();
     }
@@ -44,7 +45,7 @@ class QuickRenderTest {
             String quick = Files.readString(out.resolve(o.rendered()));
             assertEquals("Bài mẫu (đã sửa): hội thảo về dịch vụ công trực tuyến", Jsoup.parse(quick).selectFirst("h1").text());
 
-            Path full = Files.createTempDirectory("quick-full-").resolve("site");
+            Path full = Temp.dir("quick-full-").resolve("site");
             Runs.buildOrFail(options.withOut(full));
             assertEquals(Files.readString(full.resolve(o.rendered())), quick, "the quick page is the page the full build makes");
         } finally {

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import vn.gialai.cds.build.BuildOptions;
 import vn.gialai.cds.support.Projects;
 import vn.gialai.cds.support.Runs;
+import vn.gialai.cds.support.Temp;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class RealContentSmokeTest {
     @Test
     void theRealProjectBuildsAndHasAHomePageInBothLanguages() throws Exception {
-        Path out = Files.createTempDirectory("real-site-").resolve("site");
+        Path out = Temp.dir("real-site-").resolve("site");
         Runs.Run run = Runs.build(new BuildOptions(Projects.real(), out, null));
         assertEquals(0, run.exitCode(), () -> "the real content does not build:\n" + run.err());
         for (String home : new String[]{"index.html", "en/index.html"}) {

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import vn.gialai.cds.build.BuildOptions;
 import vn.gialai.cds.support.Projects;
 import vn.gialai.cds.support.Runs;
+import vn.gialai.cds.support.Temp;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,7 +45,7 @@ class ReproducibleBuildTest {
     private static Path build(String zone, Locale locale, String name) throws Exception {
         TimeZone.setDefault(TimeZone.getTimeZone(zone));
         Locale.setDefault(locale);
-        Path dir = Files.createTempDirectory("repro-" + name + "-");
+        Path dir = Temp.dir("repro-" + name + "-");
         // nothing reused: every card and photo drawn anew. Only the list of pages the HTML checker already accepted is
         // carried over, since it changes no output byte and checking every page twice more would double this test.
         Path shared = Path.of(System.getProperty("site.cache", "target/test-cache")).resolve("html-cache/valid.txt");

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import vn.gialai.cds.build.BuildOptions;
 import vn.gialai.cds.support.Projects;
 import vn.gialai.cds.support.Runs;
+import vn.gialai.cds.support.Temp;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,7 +34,7 @@ class SafeHtmlTest {
                 ~~~~~~
                 Chỉ số <abbr title="Chỉ số chuyển đổi số cấp tỉnh">DTI</abbr> và diện tích 21.576 km<sup>2</sup>.
                 """.formatted(TITLE));
-        Path out = Files.createTempDirectory("safe-").resolve("site");
+        Path out = Temp.dir("safe-").resolve("site");
         Runs.buildOrFail(BuildOptions.defaults(project).withOut(out).withNow(Projects.FIXTURE_NOW));
         String html = Files.readString(out.resolve("thu-ky-tu/index.html"));
         Document d = Jsoup.parse(html);

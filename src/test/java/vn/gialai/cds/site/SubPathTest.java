@@ -6,6 +6,7 @@ import vn.gialai.cds.build.BuildOptions;
 import vn.gialai.cds.support.Projects;
 import vn.gialai.cds.support.Runs;
 import vn.gialai.cds.support.SiteFiles;
+import vn.gialai.cds.support.Temp;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +22,7 @@ class SubPathTest {
     @Test
     void everyLinkCarriesTheBasePathAndResolves() throws Exception {
         String url = "https://example.org/chuyen-doi-so/gia-lai/";
-        Path out = Files.createTempDirectory("subpath-").resolve("site");
+        Path out = Temp.dir("subpath-").resolve("site");
         Runs.buildOrFail(BuildOptions.defaults(Projects.fixture()).withOut(out).withSiteUrl(url).withNow(Projects.FIXTURE_NOW));
         Map<String, Document> pages = SiteFiles.pages(out);
         List<String> broken = SiteFiles.brokenLinks(out, pages, url);

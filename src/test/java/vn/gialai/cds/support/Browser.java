@@ -46,7 +46,7 @@ public final class Browser {
                 // the browser's console, to see any Content-Security-Policy refusal
                 options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
                 options.setBinary(chromium());
-                Path profile = Files.createTempDirectory("chromium-profile-");
+                Path profile = Temp.dir("chromium-profile-");
                 // Without the background-networking flags Chromium hangs on this closed network.
                 options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                         "--disable-background-networking", "--disable-component-update", "--disable-sync",

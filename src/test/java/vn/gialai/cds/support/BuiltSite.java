@@ -4,9 +4,6 @@ import org.jsoup.nodes.Document;
 import vn.gialai.cds.build.BuildOptions;
 import vn.gialai.cds.build.BuildResult;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -31,15 +28,10 @@ public final class BuiltSite {
 
     public static synchronized BuiltSite get() {
         if (instance == null) {
-            try {
-                Path dir = Files.createTempDirectory("gialai-site-");
-                Path out = dir.resolve("site");
-                BuildResult r = Runs.buildOrFail(BuildOptions.defaults(Projects.fixture()).withOut(out).withSiteUrl(SITE_URL)
-                        .withNow(Projects.FIXTURE_NOW));
-                instance = new BuiltSite(out, r);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            Path out = Temp.dir("gialai-site-").resolve("site");
+            BuildResult r = Runs.buildOrFail(BuildOptions.defaults(Projects.fixture()).withOut(out).withSiteUrl(SITE_URL)
+                    .withNow(Projects.FIXTURE_NOW));
+            instance = new BuiltSite(out, r);
         }
         return instance;
     }

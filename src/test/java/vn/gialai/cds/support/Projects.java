@@ -54,7 +54,7 @@ public final class Projects {
 
     private static Path assemble(String prefix) {
         try {
-            Path dir = Files.createTempDirectory(prefix);
+            Path dir = Temp.dir(prefix);
             Path src = fixtureSource();
             for (String part : FIXTURE_PARTS) {
                 if (Files.exists(src.resolve(part))) copyTree(src.resolve(part), dir.resolve(part));
@@ -73,7 +73,7 @@ public final class Projects {
     /** A copy of the real project (content, templates, data, assets, settings) in a new temporary folder (the benchmark's). */
     public static Path copy() {
         try {
-            Path dir = Files.createTempDirectory("gialai-project-");
+            Path dir = Temp.dir("gialai-project-");
             for (String part : PARTS) copyTree(real().resolve(part), dir.resolve(part));
             return dir;
         } catch (IOException e) {
