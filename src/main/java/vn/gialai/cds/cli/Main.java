@@ -1,6 +1,7 @@
 package vn.gialai.cds.cli;
 
 
+
 import vn.gialai.cds.vocabulary.SiteTime;
 
 import vn.gialai.cds.jbake.Logging;

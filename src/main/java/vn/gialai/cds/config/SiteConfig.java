@@ -1,6 +1,7 @@
 package vn.gialai.cds.config;
 
 
+
 import vn.gialai.cds.problems.BuildFailure;
 import vn.gialai.cds.files.SourceText;
 

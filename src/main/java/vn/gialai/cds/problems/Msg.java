@@ -2,6 +2,7 @@ package vn.gialai.cds.problems;
 
 
 
+
 import vn.gialai.cds.vocabulary.Language;
 
 import java.io.IOException;

@@ -1,6 +1,7 @@
 package vn.gialai.cds.views;
 
 
+
 import vn.gialai.cds.views.Views.Alternate;
 import vn.gialai.cds.views.Views.LanguageSwitcher;
 import vn.gialai.cds.views.Views.LinkView;

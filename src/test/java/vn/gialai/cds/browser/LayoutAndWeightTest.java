@@ -2,7 +2,10 @@ package vn.gialai.cds.browser;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import vn.gialai.cds.support.Browser;
 import vn.gialai.cds.support.BuiltSite;
 import vn.gialai.cds.support.PageTypes;
@@ -13,7 +16,9 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 
@@ -34,8 +39,10 @@ class LayoutAndWeightTest {
     void fitsAPhoneAndIsScreenshotted(PageTypes.Sample sample) throws IOException {
         Browser b = Browser.get();
         Files.createDirectories(SHOTS);
-        for (int width : new int[]{320, 360, 1280}) {
-            b.open(sample.path(), width, 800);
+        // one load, then the same page resized: CSS media queries decide the layout (the site's scripts do not)
+        b.open(sample.path(), 1280, 800);
+        for (int width : new int[]{1280, 360, 320}) {
+            if (width != 1280) b.driver.manage().window().setSize(new Dimension(width, 800));
             assertEquals(width, ((Number) b.js("return window.innerWidth")).intValue(), "viewport width");
             if (width != 320) Files.write(SHOTS.resolve(sample.name() + "-" + width + ".png"), b.driver.getScreenshotAs(OutputType.BYTES));
             long scroll = ((Number) b.js("return document.documentElement.scrollWidth")).longValue();
@@ -52,18 +59,35 @@ class LayoutAndWeightTest {
         }
     }
 
+    /** What one load of a page at 360 px requested and what the browser's console said: read by the two tests below. */
+    record Visit(List<String> urls, List<String> refusals) {}
+
+    private static final Map<String, Visit> VISITS = new HashMap<>();
+
+    @SuppressWarnings("unchecked")
+    private static Visit visit(PageTypes.Sample sample) {
+        return VISITS.computeIfAbsent(sample.path(), path -> {
+            Browser b = Browser.get();
+            b.driver.manage().logs().get(LogType.BROWSER); // clear what earlier pages logged
+            b.open(path, 360, 800);
+            List<String> urls = new ArrayList<>((List<String>) b.js(
+                    "return [location.href].concat(performance.getEntriesByType('resource').map(e => e.name))"));
+            return new Visit(urls, refusals(b));
+        });
+    }
+
+    private static List<String> refusals(Browser b) {
+        return b.driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy") || m.contains("Refused to")).toList();
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("pages")
     void loadsNothingFromAnotherSiteAndStaysWithinItsWeightBudget(PageTypes.Sample sample) throws IOException {
-        Browser b = Browser.get();
-        b.open(sample.path(), 360, 800);
-        @SuppressWarnings("unchecked")
-        List<String> urls = new ArrayList<>((List<String>) b.js(
-                "return [location.href].concat(performance.getEntriesByType('resource').map(e => e.name))"));
-        String origin = URI.create(b.baseUrl).getAuthority();
+        String origin = URI.create(Browser.get().baseUrl).getAuthority();
         long total = 0;
         List<String> counted = new ArrayList<>();
-        for (String url : urls) {
+        for (String url : visit(sample).urls()) {
             URI u = URI.create(url);
             assertEquals(origin, u.getAuthority(), "/" + sample.path() + " requests another site: " + url);
             String path = u.getPath().substring(1);
@@ -74,6 +98,7 @@ class LayoutAndWeightTest {
             total += gz;
             counted.add(path + " " + gz + " B");
         }
+        assertTrue(counted.stream().anyMatch(c -> c.contains(".css ")), "the stylesheet is counted: " + counted);
         long budget = sample.budgetKb() * 1024L;
         assertTrue(total <= budget, "/" + sample.path() + " loads " + total + " B gzipped, over its budget of "
                 + budget + " B: " + counted);
@@ -82,13 +107,23 @@ class LayoutAndWeightTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("pages")
     void theContentSecurityPolicyRefusesNothing(PageTypes.Sample sample) {
-        Browser b = Browser.get();
-        b.driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER); // clear what earlier pages logged
-        b.open(sample.path(), 360, 800);
-        var refused = b.driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
-                .map(org.openqa.selenium.logging.LogEntry::getMessage)
-                .filter(m -> m.contains("Content Security Policy") || m.contains("Refused to")).toList();
+        List<String> refused = visit(sample).refusals();
         assertTrue(refused.isEmpty(), "/" + sample.path() + ": " + refused);
+    }
+
+    @org.junit.jupiter.api.Test
+    void theConsoleCheckSeesARefusal() throws Exception {
+        // the check above reads the browser's console: prove it would see a refusal, with an image from another site
+        Browser b = Browser.get();
+        b.driver.manage().logs().get(LogType.BROWSER);
+        b.open("en/", 360, 800);
+        b.js("const i = document.createElement('img'); i.src = 'https://elsewhere.example/x.png'; document.body.append(i);");
+        List<String> refused = List.of();
+        for (int i = 0; i < 20 && refused.isEmpty(); i++) {
+            Thread.sleep(100);
+            refused = refusals(b);
+        }
+        assertTrue(refused.stream().anyMatch(m -> m.contains("elsewhere.example")), "the console showed: " + refused);
     }
 
     static long gzipSize(byte[] bytes) throws IOException {

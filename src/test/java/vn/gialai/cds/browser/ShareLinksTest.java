@@ -6,6 +6,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import vn.gialai.cds.support.Browser;
+import vn.gialai.cds.support.Interface;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +18,7 @@ class ShareLinksTest {
     @Test
     void shareControlsAreReachableByKeyboardWithTextLabels() {
         Browser b = Browser.get();
-        b.open("en/news/digital-infrastructure-results-2025/", 360, 800);
+        b.open("en/news/sample-digital-infrastructure/", 360, 800);
         WebElement copy = b.driver.findElement(By.cssSelector(".share-links__copy"));
         assertTrue(copy.isDisplayed(), "share.js shows Copy link where the browser can copy");
         List<String> reached = new ArrayList<>();
@@ -27,6 +28,9 @@ class ShareLinksTest {
             reached.add(el.getAttribute("textContent").replaceAll("\\s+", " ").strip()); // the name a screen reader hears
             if (el.equals(copy)) break;
         }
-        assertTrue(reached.containsAll(List.of("Facebook (opens in a new tab)", "X (opens in a new tab)", "E-mail", "Copy link")), reached.toString());
+        String newTab = " " + Interface.text("en", "share-links.new-tab");
+        List<String> expected = List.of(Interface.text("en", "share-links.facebook") + newTab, Interface.text("en", "share-links.x") + newTab,
+                Interface.text("en", "share-links.email"), Interface.text("en", "share-links.copy"));
+        assertTrue(reached.containsAll(expected), "expected " + expected + " among " + reached);
     }
 }

@@ -17,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class RenamedFieldsTest {
     private static final Path REAL = Path.of("").toAbsolutePath();
+    private static final Path FIXTURE = REAL.resolve("src/test/resources/fixture-site");
 
     @Test
     void anIndicatorWithTheOldFieldNamesIsToldTheNewOnes() throws Exception {
@@ -24,15 +25,15 @@ class RenamedFieldsTest {
         Files.createDirectories(project.resolve("data/schema"));
         Files.createDirectories(project.resolve("data/indicators"));
         Files.copy(REAL.resolve(IndicatorLoader.SCHEMA), project.resolve(IndicatorLoader.SCHEMA));
-        String file = Files.readString(REAL.resolve("data/indicators/gl-dti-rank.json"))
+        String file = Files.readString(FIXTURE.resolve("data/indicators/mau-xep-hang.json"))
                 .replace("\"level\":", "\"scope\":").replace("\"territory\":", "\"scope\":");
-        Files.writeString(project.resolve("data/indicators/gl-dti-rank.json"), file);
+        Files.writeString(project.resolve("data/indicators/mau-xep-hang.json"), file);
         Problems problems = new Problems();
         IndicatorLoader.load(project, new SiteData(java.util.Map.of(), List.of()), problems);
         List<String> lines = problems.sorted().stream().map(Problem::toString).toList();
-        assertTrue(lines.contains("data/indicators/gl-dti-rank.json: $.scope: this field is now called 'level' (province or national)."
+        assertTrue(lines.contains("data/indicators/mau-xep-hang.json: $.scope: this field is now called 'level' (province or national)."
                 + " Rename it; its value stays the same."), String.join("\n", lines));
-        assertTrue(lines.stream().anyMatch(l -> l.startsWith("data/indicators/gl-dti-rank.json: $.observations[0].scope: this field is now"
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("data/indicators/mau-xep-hang.json: $.observations[0].scope: this field is now"
                 + " called 'territory' (province-before-merger, province-after-merger, national).")), String.join("\n", lines));
     }
 
@@ -40,9 +41,9 @@ class RenamedFieldsTest {
     void aDocumentWithTheOldFieldNameIsToldTheNewOne() throws Exception {
         Path project = Files.createTempDirectory("renamed-");
         Files.createDirectories(project.resolve("data"));
-        Files.copy(REAL.resolve("data/sources.json"), project.resolve("data/sources.json"));
+        Files.copy(FIXTURE.resolve("data/sources.json"), project.resolve("data/sources.json"));
         Files.writeString(project.resolve("data/documents.json"),
-                Files.readString(REAL.resolve("data/documents.json")).replaceFirst("\"territory\":", "\"scope\":"));
+                Files.readString(FIXTURE.resolve("data/documents.json")).replaceFirst("\"territory\":", "\"scope\":"));
         Problems problems = new Problems();
         DataLoader.load(project, problems);
         String all = String.join("\n", problems.sorted().stream().map(Problem::toString).toList());

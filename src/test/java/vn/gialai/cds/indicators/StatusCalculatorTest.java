@@ -16,16 +16,16 @@ class StatusCalculatorTest {
     private static final String AFTER = "province-after-merger";
     private final StatusCalculator calc = new StatusCalculator();
 
-    static Observation obs(String period, double value, String scope) {
-        return new Observation(period, value, null, null, scope, "S10", "quoted", null);
+    static Observation obs(String period, double value, String territory) {
+        return new Observation(period, value, null, null, territory, "S10", "quoted", null);
     }
 
-    static Observation rank(String period, int value, int outOf, String scope) {
-        return new Observation(period, (double) value, outOf, null, scope, "S10", "quoted", null);
+    static Observation rank(String period, int value, int outOf, String territory) {
+        return new Observation(period, (double) value, outOf, null, territory, "S10", "quoted", null);
     }
 
-    static Target target(int year, String op, double value, String scope) {
-        return new Target(year, op, value, null, new Localized("t", "t"), scope, List.of("S07"), "quoted", null);
+    static Target target(int year, String op, double value, String territory) {
+        return new Target(year, op, value, null, new Localized("t", "t"), territory, List.of("S07"), "quoted", null);
     }
 
     static Indicator ind(String direction, Observation baseline, List<Target> targets, Observation... observations) {

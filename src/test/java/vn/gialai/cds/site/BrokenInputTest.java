@@ -3,8 +3,11 @@ package vn.gialai.cds.site;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import vn.gialai.cds.support.BuiltSite;
+import vn.gialai.cds.support.Edits;
 import vn.gialai.cds.support.Projects;
 import vn.gialai.cds.support.Runs;
+import vn.gialai.cds.support.Temp;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -18,13 +21,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * What an editor's mistake gets: the build stops (exit 1) with one line naming the file, the line and
+ * What an editor's mistake gets, each mistake made on a fresh copy of the fixture site: the build stops (exit 1) with one line naming the file, the line and
  * the fix, prints no stack trace, and leaves the last good site exactly as it was.
  */
 class BrokenInputTest {
     private static final String AGRI = "content/vi/linh-vuc/nong-nghiep.md";
-    private static final String IND = "data/indicators/gl-tthc-online-records.json";
-    private static final String NEWS = "content/vi/tin-tuc/hoi-nghi-trien-khai-chuong-trinh-hanh-dong.md";
+    private static final String IND = "data/indicators/mau-ty-le-truc-tuyen.json";
+    private static final String NEWS = "content/vi/tin-tuc/bai-mau-hoi-thao.md";
     private static Path goodOutput;
 
     /** One breakage: what to do to a fresh copy of the project, and the line the editor must see. */
@@ -34,12 +37,20 @@ class BrokenInputTest {
 
     interface Edit { void apply(Path project) throws IOException; }
 
+    /** The template line the template breakages below edit, wherever it is today. */
+    private static final int SECTOR_TEMPLATE_END = lineOf("templates/sector.ftl", "</@layout.article>");
+
     @BeforeAll
-    static void buildGoodSiteOnce() throws IOException {
-        Path project = Projects.copy();
-        goodOutput = Files.createTempDirectory("good-").resolve("site");
-        Runs.Run run = Runs.build(project, goodOutput);
-        assertEquals(0, run.exitCode(), run.err());
+    static void theLastGoodSite() {
+        goodOutput = BuiltSite.get().out; // the shared build of the fixture; each breakage gets a copy of it
+    }
+
+    private static int lineOf(String file, String text) {
+        try {
+            return Edits.lineOf(Projects.real(), file, text);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     static Stream<Breakage> breakages() {
@@ -60,11 +71,11 @@ class BrokenInputTest {
                         AGRI + ":1: the header field 'lang' is missing"),
                 new Breakage("language that does not match the folder", p -> replace(p, AGRI, "lang=vi\n", "lang=en\n"),
                         AGRI + ":4: lang is 'en' but the file is in content/vi/"),
-                new Breakage("impossible date", p -> replace(p, AGRI, "date=2026-11-27", "date=2025-02-30"),
+                new Breakage("impossible date", p -> replace(p, AGRI, "date=2026-01-12", "date=2025-02-30"),
                         AGRI + ":6: date '2025-02-30' is not a real date"),
-                new Breakage("date written day first", p -> replace(p, AGRI, "date=2026-11-27", "date=15/05/2025"),
+                new Breakage("date written day first", p -> replace(p, AGRI, "date=2026-01-12", "date=15/05/2025"),
                         AGRI + ":6: date '15/05/2025' is not a real date"),
-                new Breakage("empty date", p -> replace(p, AGRI, "date=2026-11-27", "date="),
+                new Breakage("empty date", p -> replace(p, AGRI, "date=2026-01-12", "date="),
                         AGRI + ":6: the header field 'date' is missing or empty"),
                 new Breakage("unknown type", p -> replace(p, AGRI, "type=sector\n", "type=sectr\n"),
                         AGRI + ":2: type 'sectr' is unknown. Use one of:"),
@@ -84,15 +95,14 @@ class BrokenInputTest {
                 new Breakage("two pages with one translation key", p -> replace(p, "content/vi/linh-vuc/y-te.md",
                                 "translationKey=sector-health", "translationKey=sector-agriculture"),
                         "has the same translationKey 'sector-agriculture' as"),
-                new Breakage("message key missing in one language", p -> replace(p, "templates/i18n/en.properties",
-                                "skip-link=Skip to main content\n", ""),
+                new Breakage("message key missing in one language", p -> Edits.removeLine(p, "templates/i18n/en.properties", "skip-link="),
                         "templates/i18n/en.properties: message key 'skip-link' exists in vi.properties but not here"),
                 new Breakage("template using a key no bundle has", p -> replace(p, "templates/sector.ftl",
                                 "</@layout.article>", "${t(\"no.such.key\")}</@layout.article>"),
-                        "templates/sector.ftl:8: uses message key 'no.such.key'"),
+                        "templates/sector.ftl:" + SECTOR_TEMPLATE_END + ": uses message key 'no.such.key'"),
                 new Breakage("template error", p -> replace(p, "templates/sector.ftl",
                                 "</@layout.article>", "${page.noSuchField}</@layout.article>"),
-                        "templates/sector.ftl:8: 'page.noSuchField' is missing"),
+                        "templates/sector.ftl:" + SECTOR_TEMPLATE_END + ": 'page.noSuchField' is missing"),
                 new Breakage("link to a page that does not exist", p -> replace(p, AGRI, "~~~~~~\n",
                                 "~~~~~~\nXem [trang này](/linh-vuc/khong-co/).\n"),
                         AGRI + ":11: links to '/linh-vuc/khong-co/', but no page has that address"),
@@ -127,8 +137,8 @@ class BrokenInputTest {
                         "content/en: has no published page with translationKey=about"),
                 new Breakage("news with a misspelt sector", p -> replace(p, NEWS, "sectors=", "sectors=helth,"),
                         NEWS + ":9: sectors: 'helth' is unknown. Use one of: agriculture, education, health"),
-                new Breakage("news with an invalid date", p -> replace(p, NEWS, "date=2022-11-25", "date=2022-11-31"),
-                        NEWS + ":6: date '2022-11-31' is not a real date"),
+                new Breakage("news with an invalid date", p -> replace(p, NEWS, "date=2024-03-12", "date=2024-02-30"),
+                        NEWS + ":6: date '2024-02-30' is not a real date"),
                 new Breakage("news with a missing image file", p -> replace(p, NEWS, "~~~~~~", "image=/assets/images/khong-co.jpg\nimageAlt=Ảnh\n~~~~~~"),
                         NEWS + ":12: the image '/assets/images/khong-co.jpg' does not exist"),
                 new Breakage("news with an image but no alt text", p -> {
@@ -141,15 +151,15 @@ class BrokenInputTest {
                         NEWS + ":8: pillars: 'digital-goverment' is unknown. Use one of: digital-government, digital-economy, digital-society"),
                 new Breakage("indicator data with a broken comma", p -> replace(p, IND, "\"pillar\": \"digital-government\",", "\"pillar\": \"digital-government\""),
                         IND + ":"),
-                new Breakage("indicator data with a string where a number belongs", p -> replace(p, IND, "\"value\": 51.4,", "\"value\": \"51.4\","),
+                new Breakage("indicator data with a string where a number belongs", p -> replace(p, IND, "\"value\": 40.5,", "\"value\": \"40.5\","),
                         IND + ": $.observations[0].value: string found, [number, null] expected"),
-                new Breakage("indicator data citing an unknown source", p -> replace(p, IND, "\"source\": \"S10\"", "\"source\": \"S98\""),
+                new Breakage("indicator data citing an unknown source", p -> replace(p, IND, "\"source\": \"S01\"", "\"source\": \"S98\""),
                         IND + ": $.observations[0].source: source 'S98' is not in data/sources.json"),
-                new Breakage("indicator data with a percentage of 130", p -> replace(p, IND, "\"value\": 51.4,", "\"value\": 130,"),
+                new Breakage("indicator data with a percentage of 130", p -> replace(p, IND, "\"value\": 40.5,", "\"value\": 130,"),
                         IND + ": $.observations[0].value: 130 is not a percentage"),
                 new Breakage("indicator data with an unknown field", p -> replace(p, IND, "\"headline\":", "\"headlin\": true, \"headline\":"),
                         IND + ": $: property 'headlin' is not defined in the schema and the schema does not allow additional properties"),
-                new Breakage("indicator data with NaN", p -> replace(p, IND, "\"value\": 51.4,", "\"value\": NaN,"),
+                new Breakage("indicator data with NaN", p -> replace(p, IND, "\"value\": 40.5,", "\"value\": NaN,"),
                         IND + ":"),
                 new Breakage("indicator data with an impossible period", p -> replace(p, IND, "\"period\": \"2022\"", "\"period\": \"2022-13\""),
                         IND + ": $.observations[0].period: '2022-13' is not a real period"));
@@ -158,8 +168,8 @@ class BrokenInputTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("breakages")
     void stopsWithOneClearLineAndKeepsTheLastGoodSite(Breakage b) throws IOException {
-        Path project = Projects.copy();
-        Path out = Files.createTempDirectory("out-").resolve("site");
+        Path project = Projects.fixtureCopy();
+        Path out = Temp.dir("out-").resolve("site");
         Projects.copyTree(goodOutput, out);
         Map<String, String> before = Runs.fingerprint(out);
 
@@ -175,9 +185,6 @@ class BrokenInputTest {
     }
 
     private static void replace(Path project, String file, String from, String to) throws IOException {
-        Path f = project.resolve(file);
-        String s = Files.readString(f);
-        if (!s.contains(from)) throw new AssertionError(file + " does not contain " + from);
-        Files.writeString(f, s.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to)));
+        Edits.replace(project, file, from, to);
     }
 }

@@ -6,8 +6,9 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import vn.gialai.cds.support.BuiltSite;
+import vn.gialai.cds.support.Interface;
+import vn.gialai.cds.support.Projects;
 
-import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,21 +18,28 @@ import java.util.stream.Stream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Progress as the public sees it: the dashboard, a page per indicator, charts, tables, downloads. */
+/**
+ * Progress as the public sees it: the dashboard, a page per indicator, charts, tables, downloads; on the fixture's
+ * five sample indicators (src/test/resources/fixture-site/data/indicators): a percentage with figures before and after
+ * the merger (mau-ty-le-truc-tuyen), a rank out of 63 and then 34 with an inferred figure (mau-xep-hang), a national
+ * one (mau-quoc-gia), one with no figure (mau-chua-co-so-lieu) and one whose figure is words (mau-dinh-tinh).
+ */
 class ProgressPagesTest {
     private final BuiltSite built = BuiltSite.get();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     static List<String> ids() throws Exception {
-        try (Stream<Path> s = Files.list(Path.of("data/indicators"))) {
+        try (Stream<Path> s = Files.list(Projects.fixtureSource().resolve("data/indicators"))) {
             return s.map(p -> p.getFileName().toString().replace(".json", "")).sorted().toList();
         }
     }
 
     @Test
     void everyIndicatorHasAPageInBothLanguagesAndIsOnTheDashboard() throws Exception {
+        assertEquals(5, ids().size(), "the fixture's indicators");
         Document vi = built.page("tien-do/index.html");
         Document en = built.page("en/progress/index.html");
         for (String id : ids()) {
@@ -40,6 +48,7 @@ class ProgressPagesTest {
             assertEquals(1, vi.select(".indicator-list a[href=/tien-do/" + id + "/]").size(), id + " on the vi dashboard");
             assertEquals(1, en.select(".indicator-list a[href=/en/progress/" + id + "/]").size(), id + " on the en dashboard");
         }
+        assertEquals(ids().size(), vi.select(".indicator-list__item").size(), "nothing else on the dashboard");
     }
 
     @Test
@@ -48,43 +57,75 @@ class ProgressPagesTest {
         for (Element a : d.select(".dashboard-filters a[href^=#]")) {
             assertNotNull(d.getElementById(a.attr("href").substring(1)), a.attr("href"));
         }
-        assertEquals(4, d.select(".dashboard-filters a[href^=#]").size(), "three pillars and cross-cutting");
-        assertEquals(8, d.select(".dashboard-filters a[href*=/sectors/]").size(), "eight sectors");
+        assertEquals(List.of("#digital-government", "#digital-economy", "#digital-society", "#cross-cutting"),
+                d.select(".dashboard-filters a[href^=#]").eachAttr("href"), "three pillars and cross-cutting, each with indicators");
+        assertEquals(List.of("/en/sectors/agriculture/#indicators", "/en/sectors/health/#indicators", "/en/sectors/tourism/#indicators"),
+                d.select(".dashboard-filters a[href*=/sectors/]").eachAttr("href"), "one link per sector page");
+        assertTrue(d.selectFirst(".dashboard-filters a[href^=/en/sectors/health/]").text().endsWith("(2)"), "health has two indicators");
         assertTrue(d.select(".status-summary").size() >= 2, "counts by status overall and per pillar");
+        assertEquals(1, d.select("#digital-economy h3:not(.indicator-list__name)").size(), "the national indicator is listed apart");
     }
 
     @Test
     void statusIsShownWithTextAndIconNeverColourAlone() {
-        for (Element s : built.page("tien-do/index.html").select(".progress-status")) {
+        var statuses = built.page("tien-do/index.html").select(".progress-status");
+        assertEquals(ids_count(), statuses.size());
+        for (Element s : statuses) {
             assertFalse(s.select(".progress-status__label").text().isBlank());
             assertFalse(s.select(".progress-status__icon").text().isBlank());
         }
     }
 
+    private static int ids_count() {
+        try { return ids().size(); } catch (Exception e) { throw new IllegalStateException(e); }
+    }
+
     @Test
     void indicatorPageShowsHeadlineStatusReasonChartTableTargetsAndDownloads() {
-        Document d = built.page("tien-do/gl-dti-rank/index.html");
-        assertEquals("31/34", d.selectFirst(".indicator-headline__value").text());
+        Document d = built.page("tien-do/mau-xep-hang/index.html");
+        assertEquals("10/34", d.selectFirst(".indicator-headline__value").text(), "the latest figure, out of the places ranked");
         assertTrue(d.selectFirst(".indicator-headline__meta").text().contains("2024"));
         assertFalse(d.selectFirst(".progress-status__reason").text().isBlank());
         Element svg = d.selectFirst("svg[role=img]");
         assertNotNull(svg);
         assertEquals("chart-title chart-desc", svg.attr("aria-labelledby"));
-        assertTrue(svg.selectFirst("desc").text().contains("19/63"), "the description states the figures in words");
+        assertTrue(svg.selectFirst("desc").text().contains("20/63"), "the description states the figures in words");
         assertEquals(2, svg.select(".indicator-chart__series").size(), "/63 and /34 ranks are two series, never one line");
         assertNotNull(svg.selectFirst(".indicator-chart__merger"), "the merger is marked");
-        assertEquals(4, d.select(".observation-table tbody th[scope=row]").size(), "one row per published figure");
-        assertTrue(d.select(".target-list__item").size() >= 3);
-        assertEquals("/data/gl-dti-rank.csv", d.selectFirst(".download-links a[href$=.csv]").attr("href"));
+        assertEquals(List.of("2020", "2021", "2022", "2024"),
+                d.select(".observation-table tbody th[scope=row]").eachText().stream().map(t -> t.substring(0, 4)).toList(),
+                "one row per published figure, in time order");
+        assertEquals(3, d.select(".target-list__item").size());
+        assertEquals("/data/mau-xep-hang.csv", d.selectFirst(".download-links a[href$=.csv]").attr("href"));
     }
 
     @Test
-    void chartLabelsUseTheLanguagesNumberFormat() {
-        String vi = built.page("tien-do/gl-tthc-online-records/index.html").selectFirst("svg desc").text();
-        String en = built.page("en/progress/gl-tthc-online-records/index.html").selectFirst("svg desc").text();
-        assertTrue(vi.contains("51,4%"), vi);
-        assertTrue(en.contains("51.4%"), en);
-        assertTrue(vi.contains("không nối"), "says the two territories are not joined: " + vi);
+    void anInferredFigureSaysSo() {
+        var rows = built.page("tien-do/mau-xep-hang/index.html").select(".observation-table tbody tr:has(th[scope=row])");
+        String inferred = Interface.text("vi", "confidence.inferred");
+        assertTrue(rows.get(0).text().contains(inferred), "2020 is inferred: " + rows.get(0).text());
+        assertFalse(rows.get(1).text().contains(inferred), "2021 is quoted: " + rows.get(1).text());
+    }
+
+    @Test
+    void anIndicatorWithoutAFigureOrWithWordsHasNoChart() {
+        Document none = built.page("tien-do/mau-chua-co-so-lieu/index.html");
+        assertEquals(Interface.text("vi", "indicator.no-figure"), none.selectFirst(".indicator-headline__value").text());
+        assertNull(none.selectFirst("svg[role=img]"), "nothing to draw");
+        Document words = built.page("en/progress/mau-dinh-tinh/index.html");
+        assertEquals("A sample description in words", words.selectFirst(".indicator-headline__value").text());
+        assertNull(words.selectFirst("svg[role=img]"), "words are not drawn");
+        assertEquals(Interface.text("en", "status.qualitative"), words.selectFirst(".progress-status__label").text());
+    }
+
+    @Test
+    void chartLabelsUseTheLanguagesNumberFormatAndDoNotJoinTheTwoTerritories() {
+        String vi = built.page("tien-do/mau-ty-le-truc-tuyen/index.html").selectFirst("svg desc").text();
+        String en = built.page("en/progress/mau-ty-le-truc-tuyen/index.html").selectFirst("svg desc").text();
+        assertTrue(vi.contains("40,5%"), vi);
+        assertTrue(en.contains("40.5%"), en);
+        assertTrue(vi.contains(Interface.text("vi", "chart.not-joined")), "says the two territories are not joined: " + vi);
+        assertEquals(2, built.page("tien-do/mau-ty-le-truc-tuyen/index.html").select(".indicator-chart__series").size());
     }
 
     @Test
@@ -97,7 +138,6 @@ class ProgressPagesTest {
                 if ("Dataset".equals(n.path("@type").asText())) ld = n;
             }
             assertNotNull(ld, id + " has a Dataset");
-            assertEquals("Dataset", ld.get("@type").asText(), id);
             assertEquals(2, ld.get("distribution").size(), id);
             for (JsonNode dist : ld.get("distribution")) {
                 String url = dist.get("contentUrl").asText();
@@ -109,31 +149,37 @@ class ProgressPagesTest {
 
     @Test
     void csvDownloadHasAHeaderAndOneRowPerFigureWithSourceAndPeriod() throws Exception {
-        List<String> lines = Files.readAllLines(built.out.resolve("data/gl-dti-rank.csv"), StandardCharsets.UTF_8);
+        List<String> lines = Files.readAllLines(built.out.resolve("data/mau-xep-hang.csv"), StandardCharsets.UTF_8);
         assertTrue(lines.get(0).startsWith("\uFEFFindicator_id,"), "UTF-8 with BOM for spreadsheets, header first");
-        long observations = lines.stream().filter(l -> l.contains(",observation,")).count();
-        assertEquals(4, observations);
-        assertTrue(lines.stream().anyMatch(l -> l.contains(",observation,2022,62,63,") && l.contains(",S13,")), String.join("\n", lines));
+        assertEquals(4, lines.stream().filter(l -> l.contains(",observation,")).count());
+        assertTrue(lines.stream().anyMatch(l -> l.contains(",observation,2022,40,63,") && l.contains(",S03,")), String.join("\n", lines));
+        assertTrue(lines.stream().anyMatch(l -> l.contains(",observation,2020,20,63,") && l.contains(",inferred,")), String.join("\n", lines));
         JsonNode all = JSON.readTree(built.out.resolve("data/indicators.json").toFile());
         assertEquals(ids().size(), all.size());
         List<String> allCsv = Files.readAllLines(built.out.resolve("data/indicators.csv"), StandardCharsets.UTF_8);
-        assertTrue(allCsv.size() > ids().size());
+        // 3 + 4 + 2 + 0 + 1 figures and 2 + 3 + 1 + 1 + 1 targets in the fixture, after the header
+        assertEquals(1 + 10 + 8, allCsv.size(), String.join("\n", allCsv));
     }
 
     @Test
     void pillarAndSectorPagesListTheirIndicatorsWithStatus() {
         Document pillar = built.page("en/pillars/digital-government/index.html");
-        assertTrue(pillar.select("#indicators .indicator-list__item").size() >= 5);
-        assertTrue(pillar.select("#indicators .progress-status").size() >= 5);
+        assertEquals(List.of("/en/progress/mau-ty-le-truc-tuyen/"), pillar.select("#indicators .indicator-list__item a").eachAttr("href"));
+        assertEquals(1, pillar.select("#indicators .progress-status").size());
         Document health = built.page("linh-vuc/y-te/index.html");
-        assertTrue(health.select("#indicators .indicator-list__item").size() >= 1);
+        assertEquals(2, health.select("#indicators .indicator-list__item").size());
+        Document agriculture = built.page("en/sectors/agriculture/index.html");
+        assertEquals(1, agriculture.select("#indicators h3:not(.indicator-list__name)").size(), "the national indicator is listed apart");
         Document tourism = built.page("en/sectors/tourism/index.html");
-        assertTrue(tourism.selectFirst("#indicators").text().contains("None of the sources"), "a sector without indicators says so");
+        assertTrue(tourism.selectFirst("#indicators").text().contains(Interface.text("en", "indicator-list.none")),
+                "a sector without indicators says so");
     }
 
     @Test
     void homePageShowsTheHeadlineIndicators() {
         Document home = built.page("index.html");
-        assertEquals(6, home.select("#indicators .indicator-list__item").size());
+        assertEquals(List.of("/tien-do/mau-ty-le-truc-tuyen/", "/tien-do/mau-xep-hang/"),
+                home.select("#indicators .indicator-list__item a").eachAttr("href").stream().sorted().toList(),
+                "the two with headline=true");
     }
 }

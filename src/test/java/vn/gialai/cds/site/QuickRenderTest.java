@@ -1,15 +1,19 @@
 package vn.gialai.cds.site;
 
 import org.jsoup.Jsoup;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.gialai.cds.pipeline.BuildOptions;
+import vn.gialai.cds.pipeline.BuildState;
 import vn.gialai.cds.preview.QuickRender;
+import vn.gialai.cds.pipeline.SiteBuilder;
+import vn.gialai.cds.support.Edits;
 import vn.gialai.cds.support.Projects;
 import vn.gialai.cds.support.Runs;
+import vn.gialai.cds.support.Temp;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -17,34 +21,51 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The preview's quick path: one saved article is shown at once, the same as the full build would show it. */
 class QuickRenderTest {
+    private static Path project;
+    private static Path out;
+    private static BuildOptions options;
+    private static BuildState state;
+
+    /** One preview build of a fixture copy, as `./site serve` starts with; each test saves one file of it. */
+    @BeforeAll
+    static void buildThePreview() throws Exception {
+        project = Projects.fixtureCopy();
+        out = Temp.dir("quick-").resolve("site");
+        options = BuildOptions.defaults(project).withOut(out).withNow(Projects.FIXTURE_NOW).withPreview(true);
+        state = Runs.buildOrFail(options).state();
+    }
+
     @Test
     void aSavedArticleIsRenderedAloneAndMatchesTheFullBuild() throws Exception {
-        Path project = Projects.copy();
-        Path out = Files.createTempDirectory("quick-").resolve("site");
-        BuildOptions options = BuildOptions.defaults(project).withOut(out).withNow(LocalDate.of(2026, 11, 27)).withPreview(true);
-        var state = Runs.buildOrFail(options).state();
-        Path article = project.resolve("content/vi/tin-tuc/hoi-nghi-trien-khai-chuong-trinh-hanh-dong.md");
-        Files.writeString(article, Files.readString(article).replace("title=Hội nghị trực tuyến", "title=Hội nghị trực tuyến (đã sửa)"));
+        Path article = project.resolve("content/vi/tin-tuc/bai-mau-hoi-thao.md");
+        String saved = Files.readString(article);
+        try {
+            Edits.replace(project, "content/vi/tin-tuc/bai-mau-hoi-thao.md", "title=Bài mẫu: hội thảo", "title=Bài mẫu (đã sửa): hội thảo");
+            QuickRender.Outcome o = QuickRender.page(state, article, out);
+            assertEquals("tin-tuc/bai-mau-hoi-thao/index.html", o.rendered());
+            String quick = Files.readString(out.resolve(o.rendered()));
+            assertEquals("Bài mẫu (đã sửa): hội thảo về dịch vụ công trực tuyến", Jsoup.parse(quick).selectFirst("h1").text());
 
-        QuickRender.Outcome o = QuickRender.page(state, article, out);
-        assertEquals("tin-tuc/hoi-nghi-trien-khai-chuong-trinh-hanh-dong/index.html", o.rendered());
-        String quick = Files.readString(out.resolve(o.rendered()));
-        assertTrue(Jsoup.parse(quick).selectFirst("h1").text().startsWith("Hội nghị trực tuyến (đã sửa)"));
-
-        Path full = Files.createTempDirectory("quick-full-").resolve("site");
-        Runs.buildOrFail(options.withOut(full));
-        assertEquals(Files.readString(full.resolve(o.rendered())), quick, "the quick page is the page the full build makes");
+            Path full = Temp.dir("quick-full-").resolve("site");
+            Runs.buildOrFail(options.withOut(full));
+            assertEquals(Files.readString(full.resolve(o.rendered())), quick, "the quick page is the page the full build makes");
+        } finally {
+            Files.writeString(article, saved);
+        }
     }
 
     @Test
     void aMistakeIsReportedAtOnceWithFileAndLine() throws Exception {
-        Path project = Projects.copy();
-        Path out = Files.createTempDirectory("quick-").resolve("site");
-        var state = Runs.buildOrFail(BuildOptions.defaults(project).withOut(out).withPreview(true)).state();
-        Path article = project.resolve("content/vi/linh-vuc/y-te.md");
-        Files.writeString(article, Files.readString(article).replace("date=2026-11-27", "date=2026-02-30"));
-        QuickRender.Outcome o = QuickRender.page(state, article, out);
-        assertNull(o.rendered());
-        assertTrue(o.problems().sorted().get(0).toString().startsWith("content/vi/linh-vuc/y-te.md:6: date '2026-02-30'"));
+        Path page = project.resolve("content/vi/linh-vuc/y-te.md");
+        String saved = Files.readString(page);
+        try {
+            Edits.replace(project, "content/vi/linh-vuc/y-te.md", "date=2026-01-12", "date=2026-02-30");
+            QuickRender.Outcome o = QuickRender.page(state, page, out);
+            assertNull(o.rendered());
+            assertTrue(o.problems().sorted().get(0).toString().startsWith("content/vi/linh-vuc/y-te.md:6: date '2026-02-30'"),
+                    o.problems().sorted().toString());
+        } finally {
+            Files.writeString(page, saved);
+        }
     }
 }

@@ -55,29 +55,25 @@ public final class Browser {
     /** The run's one Chromium, started on first use: for tests that serve pages of their own (no site is built). */
     public static synchronized ChromeDriver driver() {
         if (chromeDriver == null) {
-            try {
-                ChromeOptions options = new ChromeOptions();
-                // the browser's console, to see any Content-Security-Policy refusal
-                options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
-                options.setBinary(chromium());
-                Path profile = Files.createTempDirectory("chromium-profile-");
-                // Without the background-networking flags Chromium hangs on this closed network.
-                options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                        "--disable-dev-shm-usage", "--hide-scrollbars", "--force-device-scale-factor=1",
-                        "--lang=vi", "--user-data-dir=" + profile, "--window-size=1280,800");
-                ChromeDriverService service = new ChromeDriverService.Builder()
-                        .usingDriverExecutable(new File(chromedriver())).usingAnyFreePort().build();
-                ChromeDriver driver = new ChromeDriver(service, options);
-                driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-                driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-                chromeDriver = driver;
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                    try { driver.quit(); } catch (RuntimeException ignored) { }
-                }));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            ChromeOptions options = new ChromeOptions();
+            // the browser's console, to see any Content-Security-Policy refusal
+            options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
+            options.setBinary(chromium());
+            Path profile = Temp.dir("chromium-profile-");
+            // Without the background-networking flags Chromium hangs on this closed network.
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--disable-dev-shm-usage", "--hide-scrollbars", "--force-device-scale-factor=1",
+                    "--lang=vi", "--user-data-dir=" + profile, "--window-size=1280,800");
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(new File(chromedriver())).usingAnyFreePort().build();
+            ChromeDriver driver = new ChromeDriver(service, options);
+            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+            driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+            chromeDriver = driver;
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try { driver.quit(); } catch (RuntimeException ignored) { }
+            }));
         }
         return chromeDriver;
     }

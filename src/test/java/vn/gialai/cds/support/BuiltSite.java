@@ -3,46 +3,42 @@ package vn.gialai.cds.support;
 import org.jsoup.nodes.Document;
 import vn.gialai.cds.pipeline.BuildOptions;
 import vn.gialai.cds.pipeline.BuildResult;
-import vn.gialai.cds.pipeline.SiteBuilder;
-import vn.gialai.cds.checks.OutputSite;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
-/** The real site, built once per test run into a temporary folder, shared by every test that reads it. */
+/**
+ * The fixture site (src/test/resources/fixture-site with the real templates and assets), built once per test run
+ * into a temporary folder as if on {@link Projects#FIXTURE_NOW}, shared by every test that only reads it.
+ */
 public final class BuiltSite {
     public static final String SITE_URL = "https://chuyendoiso.gialai.example/";
     private static BuiltSite instance;
 
     public final Path out;
     public final BuildResult result;
-    public final OutputSite site;
+    /** Every HTML page by its path in the output, read with jsoup (not with the build's own OutputSite). */
+    public final Map<String, Document> pages;
 
-    private BuiltSite(Path out, BuildResult result, OutputSite site) {
+    private BuiltSite(Path out, BuildResult result) {
         this.out = out;
         this.result = result;
-        this.site = site;
+        this.pages = java.util.Collections.unmodifiableMap(SiteFiles.pages(out));
     }
 
     public static synchronized BuiltSite get() {
         if (instance == null) {
-            try {
-                Path dir = Files.createTempDirectory("gialai-site-");
-                Path out = dir.resolve("site");
-                BuildResult r = new SiteBuilder().build(BuildOptions.defaults(Projects.real()).withOut(out).withSiteUrl(SITE_URL));
-                instance = new BuiltSite(out, r, new OutputSite(out, SITE_URL));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            Path out = Temp.dir("gialai-site-").resolve("site");
+            BuildResult r = Runs.buildOrFail(BuildOptions.defaults(Projects.fixture()).withOut(out).withSiteUrl(SITE_URL)
+                    .withNow(Projects.FIXTURE_NOW));
+            instance = new BuiltSite(out, r);
         }
         return instance;
     }
 
     /** A page by its path in the output, e.g. "linh-vuc/nong-nghiep/index.html". */
     public Document page(String path) {
-        Document d = site.pages().get(path);
+        Document d = pages.get(path);
         if (d == null) throw new AssertionError("the site has no page " + path);
         return d;
     }

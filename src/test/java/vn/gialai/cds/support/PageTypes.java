@@ -3,8 +3,10 @@ package vn.gialai.cds.support;
 import java.util.List;
 
 /**
- * One page of every page type, in both languages: what the browser gates open. A new page type
- * (indicator, news …) adds its line here and is held to every gate at once.
+ * One page of every page type, in both languages, in the fixture site (src/test/resources/fixture-site): what the
+ * browser gates open. A new page type (indicator, news …) adds its line here, and a sample page to the fixture, and is
+ * held to every gate at once. The samples are the fullest of their type: a news article with a photo, an indicator with
+ * a chart across the merger, a search page with results.
  */
 public final class PageTypes {
     public record Sample(String type, String lang, String path, int budgetKb) {
@@ -34,12 +36,12 @@ public final class PageTypes {
                 new Sample("about", "en", "en/about/", PAGE_BUDGET_KB),
                 new Sample("progress", "vi", "tien-do/", PAGE_BUDGET_KB),
                 new Sample("progress", "en", "en/progress/", PAGE_BUDGET_KB),
-                new Sample("indicator", "vi", "tien-do/gl-tthc-online-records/", PAGE_BUDGET_KB),
-                new Sample("indicator", "en", "en/progress/gl-dti-rank/", PAGE_BUDGET_KB),
+                new Sample("indicator", "vi", "tien-do/mau-ty-le-truc-tuyen/", PAGE_BUDGET_KB),
+                new Sample("indicator", "en", "en/progress/mau-xep-hang/", PAGE_BUDGET_KB),
                 new Sample("news-index", "vi", "tin-tuc/", PAGE_BUDGET_KB),
                 new Sample("news-index", "en", "en/news/", PAGE_BUDGET_KB),
-                new Sample("news", "vi", "tin-tuc/hoi-nghi-trien-khai-chuong-trinh-hanh-dong/", PAGE_BUDGET_KB),
-                new Sample("news", "en", "en/news/conference-presents-action-programme/", PAGE_BUDGET_KB),
+                new Sample("news", "vi", "tin-tuc/bai-mau-ha-tang-so/", PAGE_BUDGET_KB),
+                new Sample("news", "en", "en/news/sample-steering-committee-meeting/", PAGE_BUDGET_KB),
                 new Sample("news-list", "vi", "tin-tuc/tru-cot/chinh-quyen-so/", PAGE_BUDGET_KB),
                 new Sample("news-list", "en", "en/news/archive/2025/", PAGE_BUDGET_KB),
                 new Sample("search", "vi", "tim-kiem/?q=chuyen+doi+so", PAGE_BUDGET_KB),

@@ -20,10 +20,15 @@ import java.util.stream.Stream;
 public final class Runs {
     public record Run(int exitCode, String out, String err) {}
 
+    /** Builds as `./site build` would on the fixture's "today" ({@link Projects#FIXTURE_NOW}). */
     public static Run build(Path project, Path out) {
+        return build(new BuildOptions(project, out, null).withNow(Projects.FIXTURE_NOW));
+    }
+
+    public static Run build(BuildOptions options) {
         ByteArrayOutputStream o = new ByteArrayOutputStream();
         ByteArrayOutputStream e = new ByteArrayOutputStream();
-        int code = Main.build(new BuildOptions(project, out, null),
+        int code = Main.build(options,
                 new PrintStream(o, true, StandardCharsets.UTF_8), new PrintStream(e, true, StandardCharsets.UTF_8));
         return new Run(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
     }
