@@ -22,14 +22,23 @@ public final class Axe {
     private Axe() {}
 
     /** One line per violating element: "rule-id (help) on [selector]: html". */
-    @SuppressWarnings("unchecked")
     public static List<String> violations(Browser b, List<String> tags) {
-        Object frames = b.js("return document.querySelectorAll('iframe, frame').length");
+        return violations(b.driver, tags, MIN_RULES);
+    }
+
+    /**
+     * The same, in whatever page the driver shows; minRules is how many rules must have applied for the run to count
+     * (a component alone on its page meets fewer than a whole page).
+     */
+    @SuppressWarnings("unchecked")
+    public static List<String> violations(org.openqa.selenium.chrome.ChromeDriver driver, List<String> tags, int minRules) {
+        org.openqa.selenium.JavascriptExecutor b = driver;
+        Object frames = b.executeScript("return document.querySelectorAll('iframe, frame').length");
         if (((Number) frames).intValue() > 0) {
             throw new AssertionError("the page has frames: run axe in each frame too (Deque's AxeBuilder does) before trusting this gate");
         }
-        if (!Boolean.TRUE.equals(b.js("return typeof window.axe === 'object'"))) b.js(SOURCE);
-        Object result = b.driver.executeAsyncScript("""
+        if (!Boolean.TRUE.equals(b.executeScript("return typeof window.axe === 'object'"))) b.executeScript(SOURCE);
+        Object result = driver.executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
                 axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}, resultTypes: ['violations']})
                   .then(r => done({applied: r.passes.length + r.violations.length + r.incomplete.length,
@@ -40,7 +49,7 @@ public final class Axe {
         Map<String, Object> r = (Map<String, Object>) result;
         int applied = ((Number) r.get("applied")).intValue();
         // a page with headings, links, landmarks and a form meets dozens of rules: a handful means axe did not really run
-        if (applied < MIN_RULES) throw new AssertionError("axe applied only " + applied + " rules to " + b.driver.getCurrentUrl());
+        if (applied < minRules) throw new AssertionError("axe applied only " + applied + " rules to " + driver.getCurrentUrl());
         List<String> found = new ArrayList<>();
         for (Map<String, Object> rule : (List<Map<String, Object>>) r.get("violations")) {
             for (Map<String, Object> node : (List<Map<String, Object>>) rule.get("nodes")) {
