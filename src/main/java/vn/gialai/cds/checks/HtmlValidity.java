@@ -94,7 +94,10 @@ public final class HtmlValidity {
         }
         found.forEach(list -> list.forEach(problems::add));
         Files.createDirectories(cacheFile.getParent());
-        Files.write(cacheFile, known, StandardCharsets.UTF_8);
+        // written aside and moved into place: a build that reads it meanwhile sees the old list or the new, never half
+        Path tmp = cacheFile.resolveSibling(cacheFile.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
+        Files.write(tmp, known, StandardCharsets.UTF_8);
+        Files.move(tmp, cacheFile, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         return toCheck.size();
     }
 
