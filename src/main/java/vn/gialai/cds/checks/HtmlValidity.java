@@ -1,5 +1,7 @@
 package vn.gialai.cds.checks;
 
+import vn.gialai.cds.files.AtomicFiles;
+
 import vn.gialai.cds.files.Hashes;
 
 import vn.gialai.cds.problems.Problem;
@@ -93,11 +95,7 @@ public final class HtmlValidity {
             return toCheck.size();
         }
         found.forEach(list -> list.forEach(problems::add));
-        Files.createDirectories(cacheFile.getParent());
-        // written aside and moved into place: a build that reads it meanwhile sees the old list or the new, never half
-        Path tmp = cacheFile.resolveSibling(cacheFile.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
-        Files.write(tmp, known, StandardCharsets.UTF_8);
-        Files.move(tmp, cacheFile, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        AtomicFiles.write(cacheFile, tmp -> Files.write(tmp, known, StandardCharsets.UTF_8));
         return toCheck.size();
     }
 

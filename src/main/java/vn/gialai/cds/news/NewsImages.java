@@ -1,5 +1,7 @@
 package vn.gialai.cds.news;
 
+import vn.gialai.cds.files.AtomicFiles;
+
 import vn.gialai.cds.files.Hashes;
 
 import net.coobird.thumbnailator.Thumbnails;
@@ -51,7 +53,8 @@ public final class NewsImages {
             if (original == null) throw new IOException("cannot read " + image + " as an image");
             size = new int[]{original.getWidth(), original.getHeight()};
             Files.createDirectories(cacheDir);
-            Files.writeString(cacheDir.resolve(hash + ".size"), size[0] + "x" + size[1]);
+            String wxh = size[0] + "x" + size[1];
+            AtomicFiles.write(cacheDir.resolve(hash + ".size"), wxh.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
         for (int w : WIDTHS) {
             if (w > size[0] && !out2.isEmpty()) break;
@@ -61,8 +64,13 @@ public final class NewsImages {
             Path cached = cacheDir.resolve(hash + "-" + width + "." + ext);
             if (!Files.isRegularFile(cached)) {
                 if (original == null) original = ImageIO.read(source.toFile());
-                Files.createDirectories(cacheDir);
-                Thumbnails.of(original).size(width, height).keepAspectRatio(true).outputFormat(ext).outputQuality(0.82).toFile(cached.toFile());
+                BufferedImage from = original;
+                AtomicFiles.write(cached, tmp -> {
+                    try (var stream = Files.newOutputStream(tmp)) {
+                        Thumbnails.of(from).size(width, height).keepAspectRatio(true).outputFormat(ext).outputQuality(0.82)
+                                .toOutputStream(stream);
+                    }
+                });
             }
             Path target = out.resolve(dir + file);
             Files.createDirectories(target.getParent());

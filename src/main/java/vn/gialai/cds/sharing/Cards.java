@@ -1,5 +1,7 @@
 package vn.gialai.cds.sharing;
 
+import vn.gialai.cds.files.AtomicFiles;
+
 import vn.gialai.cds.files.Hashes;
 
 import java.io.IOException;
@@ -36,10 +38,7 @@ public final class Cards {
                     Path cached = cacheDir.resolve(hash(e.getValue().fingerprint()) + ".png");
                     if (!Files.isRegularFile(cached)) {
                         byte[] png = CardRenderer.draw(e.getValue()).png();
-                        // (a temporary file would be private to us; the site's files must stay readable by the web server)
-                        Path tmp = cacheDir.resolve(cached.getFileName() + "." + Thread.currentThread().getId() + ".tmp");
-                        Files.write(tmp, png);
-                        Files.move(tmp, cached, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                        AtomicFiles.write(cached, png);
                         synchronized (this) { drawn++; }
                     }
                     Path target = out.resolve(e.getKey());
