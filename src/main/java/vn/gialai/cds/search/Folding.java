@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * How search compares words: without case or diacritics, and with đ/Đ read as d (they have no Unicode
- * decomposition, so accent-folding alone misses them: "doi" must find "đổi"). assets/js/search.js folds
+ * decomposition, so accent-folding alone misses them: "doi" must find "đổi"). templates/components/search-results/search.js folds
  * the same way; both are tested against src/test/resources/search/folding-cases.json.
  */
 public final class Folding {
