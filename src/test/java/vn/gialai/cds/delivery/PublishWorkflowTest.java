@@ -83,5 +83,10 @@ class PublishWorkflowTest {
         Map<String, Object> last = steps.get(steps.size() - 1);
         assertEquals("always()", last.get("if"), "the summary is written whatever failed");
         assertTrue(last.get("run").toString().contains("$GITHUB_STEP_SUMMARY"));
+        String gates = vn.gialai.cds.support.WorkflowSummary.render("failure", Map.of("build.log", "Built 238 pages into target/site in 9338 ms.\n",
+                "gates.log", "[INFO] Tests run: 3\n[ERROR] Failures: \n[ERROR]   NewsTest.x:12 expected: <1> but was: <2>\n"));
+        assertTrue(gates.contains("A test failed") && gates.contains("NewsTest.x:12"), gates);
+        String ok = vn.gialai.cds.support.WorkflowSummary.render("success", Map.of("publish.log", "note: x\nPublished site to deploy@h:/w.\n"));
+        assertTrue(ok.contains("Published site to deploy@h:/w.") && !ok.contains("Not published"), ok);
     }
 }

@@ -11,6 +11,7 @@ import vn.gialai.cds.support.Nginx;
 import vn.gialai.cds.support.Projects;
 import vn.gialai.cds.support.Runs;
 import vn.gialai.cds.support.Temp;
+import vn.gialai.cds.support.WorkflowSummary;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -107,6 +108,10 @@ class PublishCommandTest {
         assertTrue(r.err().contains("Nothing was published: " + live + " was left as it was."), r.err());
         assertSame(before, live);
         assertFalse(Files.exists(live.resolveSibling("www.staging")));
+
+        // the pipeline's summary page shows the editor that line, from this very output
+        String summary = WorkflowSummary.render("failure", Map.of("build.log", r.out() + r.err()));
+        assertTrue(summary.contains("Not published") && summary.contains(AGRI + ":6: date '2025-02-30' is not a real date"), summary);
     }
 
     @Test
