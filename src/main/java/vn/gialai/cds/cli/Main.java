@@ -7,6 +7,7 @@ import vn.gialai.cds.vocabulary.SiteTime;
 import vn.gialai.cds.jbake.Logging;
 import vn.gialai.cds.pipeline.BuildOptions;
 import vn.gialai.cds.pipeline.BuildRun;
+import vn.gialai.cds.pipeline.PublishRun;
 import vn.gialai.cds.preview.PreviewServer;
 
 
@@ -18,7 +19,7 @@ import java.util.TimeZone;
 
 /**
  * The command line: `build` writes the site to target/site; `serve` builds, serves it on a local port
- * and rebuilds on every change. Problems are printed one per line; never a stack trace.
+ * and rebuilds on every change; `publish` builds and copies the checked site to the publish target. Problems are printed one per line; never a stack trace.
  */
 public final class Main {
     public static void main(String[] args) {
@@ -34,6 +35,11 @@ public final class Main {
 
     /** The command line, without exiting: returns the exit code (the preview returns when it is stopped). */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, System.getenv(), out, err);
+    }
+
+    /** The same, with the environment given (publish reads {@value PublishRun#ENV} from it). */
+    public static int run(String[] args, java.util.Map<String, String> env, PrintStream out, PrintStream err) {
         String command = "build";
         String title = null;
         String titleEn = null;
@@ -41,6 +47,7 @@ public final class Main {
         Path project = Path.of("").toAbsolutePath();
         Path outDir = null;
         String siteUrl = null;
+        String target = null;
         int port = 8080;
         // Maven's exec passes "--port 8081" as one argument: split such options as a shell would (titles keep their spaces).
         args = java.util.Arrays.stream(args)
@@ -50,7 +57,7 @@ public final class Main {
             String a = args[i];
             if (a.isBlank()) continue;
             switch (a) {
-                case "build", "serve", "new-article" -> command = a;
+                case "build", "serve", "publish", "new-article" -> command = a;
                 case "--en" -> titleEn = args[++i];
                 case "--now" -> {
                     try {
@@ -62,13 +69,14 @@ public final class Main {
                 }
                 case "--out" -> outDir = Path.of(args[++i]);
                 case "--site-url" -> siteUrl = args[++i];
+                case "--target" -> target = args[++i];
                 case "--port" -> port = Integer.parseInt(args[++i]);
                 case "--project" -> project = Path.of(args[++i]).toAbsolutePath();
                 default -> {
                     if (command.equals("new-article") && title == null && !a.startsWith("--")) {
                         title = a;
                     } else {
-                        err.println("Unknown argument '" + a + "'. Use: build | serve [--port N] | new-article \"Tiêu đề\" [--en \"English title\"]"
+                        err.println("Unknown argument '" + a + "'. Use: build | serve [--port N] | publish [--target DIR|user@host:DIR] | new-article \"Tiêu đề\" [--en \"English title\"]"
                                 + " (options: --out DIR, --site-url URL, --now YYYY-MM-DD)");
                         return 2;
                     }
@@ -83,6 +91,9 @@ public final class Main {
         if (command.equals("serve")) {
             if (outDir == null) options = options.withOut(project.resolve("target/preview"));
             return PreviewServer.run(options.withPreview(true), port, out, err);
+        }
+        if (command.equals("publish")) {
+            return PublishRun.attempt(options, PublishRun.resolveTarget(target, env, project), out, err);
         }
         return build(options, out, err);
     }

@@ -5,17 +5,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.gialai.cds.publish.HostHeaders;
 import vn.gialai.cds.support.BuiltSite;
-import vn.gialai.cds.support.Temp;
+import vn.gialai.cds.support.Nginx;
 
-import java.io.File;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -25,45 +22,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The site served by Debian's nginx (on loopback) with the configuration the build writes: every file answers, with its headers. */
 class NginxTest {
-    private static Process nginx;
+    private static Nginx server;
     private static String base;
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP = Nginx.HTTP;
 
     @BeforeAll
     static void startNginx() throws Exception {
-        String binary = Stream.of("/usr/sbin/nginx", "/usr/bin/nginx").filter(p -> new File(p).canExecute()).findFirst()
-                .orElseThrow(() -> new IllegalStateException("Debian's nginx is not installed: apt-get install -y nginx (.ci/run does it)"));
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) { port = s.getLocalPort(); }
-        Path prefix = Temp.dir("nginx-");
-        Files.createDirectories(prefix.resolve("tmp"));
-        String conf = "daemon off;\nmaster_process off;\nworker_processes 1;\npid " + prefix.resolve("nginx.pid") + ";\n"
-                + "error_log " + prefix.resolve("error.log") + ";\nevents { worker_connections 64; }\nhttp {\n"
-                + "    include /etc/nginx/mime.types;\n    default_type application/octet-stream;\n    access_log off;\n"
-                + "    client_body_temp_path " + prefix.resolve("tmp") + ";\n    proxy_temp_path " + prefix.resolve("tmp") + ";\n"
-                + "    fastcgi_temp_path " + prefix.resolve("tmp") + ";\n    uwsgi_temp_path " + prefix.resolve("tmp") + ";\n"
-                + "    scgi_temp_path " + prefix.resolve("tmp") + ";\n"
-                + HostHeaders.nginxServer("127.0.0.1", port, BuiltSite.get().out.toString()).replace("listen " + port, "listen 127.0.0.1:" + port)
-                + "}\n";
-        Path file = prefix.resolve("nginx.conf");
-        Files.writeString(file, conf);
-        nginx = new ProcessBuilder(binary, "-p", prefix.toString(), "-c", file.toString()).redirectErrorStream(true)
-                .redirectOutput(prefix.resolve("out.log").toFile()).start();
-        base = "http://127.0.0.1:" + port;
-        for (int i = 0; i < 100; i++) {
-            try {
-                HTTP.send(HttpRequest.newBuilder(URI.create(base + "/")).build(), HttpResponse.BodyHandlers.discarding());
-                return;
-            } catch (java.io.IOException e) {
-                Thread.sleep(100);
-            }
-        }
-        throw new IllegalStateException("nginx did not start: " + Files.readString(prefix.resolve("out.log")));
+        server = Nginx.serve(BuiltSite.get().out);
+        base = server.base;
     }
 
     @AfterAll
     static void stopNginx() {
-        if (nginx != null) nginx.destroy();
+        if (server != null) server.close();
     }
 
     private static HttpResponse<Void> get(String path) throws Exception {

@@ -1,0 +1,67 @@
+package vn.gialai.cds.pipeline;
+
+import vn.gialai.cds.config.SiteConfig;
+import vn.gialai.cds.publish.PublishTarget;
+import vn.gialai.cds.publish.SitePublisher;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * `./site publish`: the same build as `./site build` (every gate; only a checked site reaches target/site), then
+ * that checked site copied to the publish target. A failed build publishes nothing and leaves the target as it was.
+ */
+public final class PublishRun {
+    /** The setting in jbake.properties. */
+    public static final String SETTING = "publish.target";
+    /** The environment variable (for a CI secret); it overrides the setting. */
+    public static final String ENV = "SITE_PUBLISH_TARGET";
+
+    /**
+     * Where to publish: the command line's --target first, then {@value #ENV}, then {@value #SETTING}; null when none
+     * is set (blank counts as not set).
+     */
+    public static String resolveTarget(String commandLine, Map<String, String> env, Path projectDir) {
+        if (commandLine != null && !commandLine.isBlank()) return commandLine.strip();
+        String fromEnv = env.get(ENV);
+        if (fromEnv != null && !fromEnv.isBlank()) return fromEnv.strip();
+        Properties p = new Properties();
+        try {
+            p.load(new StringReader(Files.readString(projectDir.resolve(SiteConfig.FILE))));
+        } catch (IOException | RuntimeException e) {
+            return null; // the build reports an unreadable jbake.properties itself
+        }
+        String v = p.getProperty(SETTING, "").strip();
+        return v.isEmpty() ? null : v;
+    }
+
+    /** Builds, then publishes; returns the exit code. */
+    public static int attempt(BuildOptions options, String targetSpec, PrintStream out, PrintStream err) {
+        if (targetSpec == null) {
+            err.println("Nowhere to publish: set " + SETTING + " in " + SiteConfig.FILE + " (a folder such as /var/www/gialai, or user@host:/var/www/gialai for rsync over ssh),"
+                    + " or give --target, or the environment variable " + ENV + ".");
+            return 2;
+        }
+        PublishTarget target = PublishTarget.parse(targetSpec);
+        BuildRun.Outcome built = BuildRun.attempt(options, out, err);
+        if (built.exitCode() != 0) {
+            err.println("Nothing was published: " + target + " was left as it was.");
+            return built.exitCode();
+        }
+        try {
+            SitePublisher.publish(options.out(), target);
+        } catch (SitePublisher.PublishFailure f) {
+            err.println("The site was built but not published: " + f.getMessage());
+            return 3;
+        }
+        out.println("Published " + options.out().getFileName() + " to " + target + (target.remote() ? " (rsync over ssh)." : "."));
+        return 0;
+    }
+
+    private PublishRun() {}
+}
