@@ -17,13 +17,13 @@ import java.util.stream.Stream;
  * The editors' CMS at /admin/ (Decap CMS, see docs/cms-choice.md): admin/index.html, the site's own content format
  * (admin/jbake-format.js), admin/config.yml with its lists filled from the one definition of each vocabulary and from
  * data/indicators/, a copy of the site's stylesheet for the CMS's preview pane, and the CMS's own script copied from
- * node_modules/decap-cms-app/dist with its licence (no CDN). Written after the output checks: /admin/ is a tool for
+ * node_modules/decap-cms/dist with its licence (no CDN). Written after the output checks: /admin/ is a tool for
  * editors, not a page of the site, and none of the public pages links to it or loads anything from it. Without
  * node_modules (npm ci not run) the build writes no admin/ folder and says so.
  */
 public final class AdminFiles implements SiteOutput {
     public static final String DIR = "admin";
-    private static final String CMS_DIST = "node_modules/decap-cms-app/dist";
+    private static final String CMS_DIST = "node_modules/decap-cms/dist";
 
     private final Path projectDir;
     private final String stylesheet;
@@ -36,7 +36,7 @@ public final class AdminFiles implements SiteOutput {
 
     /** Whether the CMS's script is installed (npm ci), so that /admin/ can be written. */
     public boolean available() {
-        return Files.isRegularFile(projectDir.resolve(CMS_DIST).resolve("decap-cms-app.js"))
+        return Files.isRegularFile(projectDir.resolve(CMS_DIST).resolve("decap-cms.js"))
                 && Files.isRegularFile(projectDir.resolve(DIR).resolve("config.yml"));
     }
 
@@ -64,7 +64,11 @@ public final class AdminFiles implements SiteOutput {
         try (Stream<Path> s = Files.list(dist)) {
             for (Path p : s.filter(Files::isRegularFile).sorted().toList()) {
                 String n = p.getFileName().toString();
-                if (n.endsWith(".map")) continue;
+                // the bundle with React inside (decap-cms-app's needs React as page globals, which React 19 no
+                // longer ships), its chunks, its WebAssembly and its licence notices; not the source maps, nor the
+                // second copy the package keeps under the old name cms.js
+                boolean ours = n.endsWith("decap-cms.js") || n.endsWith(".wasm") || n.equals("decap-cms.js.LICENSE.txt");
+                if (!ours) continue;
                 Files.copy(p, out.resolve(n));
             }
         }

@@ -35,10 +35,12 @@ import java.util.stream.Stream;
  * problems and the last good site keeps being served.
  */
 public final class PreviewServer {
-    private static final Map<String, String> TYPES = Map.of(
-            "html", "text/html; charset=utf-8", "css", "text/css; charset=utf-8", "js", "text/javascript; charset=utf-8",
-            "svg", "image/svg+xml", "png", "image/png", "jpg", "image/jpeg", "jpeg", "image/jpeg", "webp", "image/webp",
-            "xml", "application/xml; charset=utf-8", "json", "application/json; charset=utf-8");
+    private static final Map<String, String> TYPES = Map.ofEntries(
+            Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
+            Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("svg", "image/svg+xml"), Map.entry("png", "image/png"),
+            Map.entry("jpg", "image/jpeg"), Map.entry("jpeg", "image/jpeg"), Map.entry("webp", "image/webp"),
+            Map.entry("xml", "application/xml; charset=utf-8"), Map.entry("json", "application/json; charset=utf-8"),
+            Map.entry("yml", "text/yaml; charset=utf-8"), Map.entry("wasm", "application/wasm"));
     private static final List<String> WATCHED = List.of("content", "templates", "assets", "data");
 
     /** Bumped after every build; the page's script reloads when it changes (or shows the problems). */

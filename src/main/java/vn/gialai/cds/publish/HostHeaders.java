@@ -22,7 +22,7 @@ public final class HostHeaders {
      */
     public static final String ADMIN_CSP = "default-src 'self'; script-src 'self' 'unsafe-eval'; "
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob: https:; font-src 'self' data:; "
-            + "connect-src 'self' https://api.github.com https://gitlab.com https: http://localhost:8081; "
+            + "connect-src 'self' https: http://localhost:* http://127.0.0.1:*; "
             + "frame-src 'self' blob:; worker-src 'self' blob:; object-src 'none'; base-uri 'self'; form-action 'self'; "
             + "frame-ancestors 'none'";
     public static final String ADMIN = "/admin/";
