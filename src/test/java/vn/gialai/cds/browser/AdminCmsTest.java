@@ -1,19 +1,46 @@
 package vn.gialai.cds.browser;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import vn.gialai.cds.pipeline.BuildOptions;
 import vn.gialai.cds.support.Browser;
 import vn.gialai.cds.support.LocalCms;
+import vn.gialai.cds.support.Projects;
+import vn.gialai.cds.support.Runs;
+import vn.gialai.cds.support.Temp;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 
-/** The editors' CMS at /admin/, in Chromium, against a local checkout (decap-server), as an editor would use it. */
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The editors' CMS at /admin/, in Chromium, against a local checkout (a fixture copy served by decap-server), used as
+ * an editor would: the fields found by their Vietnamese labels, typed into, published with the CMS's own buttons.
+ * What the CMS writes is then built by the site's own build, unchanged.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AdminCmsTest {
+    private static final String SUMMARY_RULE = "tối đa 200 ký tự";
     private static LocalCms cms;
     private static ChromeDriver driver;
 
@@ -21,6 +48,10 @@ class AdminCmsTest {
     static void start() {
         cms = LocalCms.start();
         driver = Browser.driver();
+        driver.get(cms.baseUrl + "admin/");
+        WebElement login = waitFor(By.xpath("//button[.='Đăng nhập']"));
+        login.click();
+        waitFor(By.xpath("//*[contains(., 'Tin tức (tiếng Việt)')]"));
     }
 
     @AfterAll
@@ -29,12 +60,138 @@ class AdminCmsTest {
     }
 
     @Test
-    void explore() throws Exception {
-        driver.get(cms.baseUrl + "admin/#/collections/tin-tuc/new");
-        Thread.sleep(8000);
-        driver.manage().logs().get(LogType.BROWSER).forEach(e -> System.out.println("CONSOLE " + e.getMessage()));
-        String src = driver.getPageSource();
-        System.out.println("PAGE " + src.length());
-        java.nio.file.Files.writeString(java.nio.file.Path.of("target/admin-page.html"), src);
+    @Order(1)
+    void anArticleAndItsTwinWrittenInTheCmsArePublishedLinkedAndADraftIsNot() throws IOException {
+        Path vi = cms.project.resolve("content/vi/tin-tuc/hoi-nghi-cms.md");
+        Path en = cms.project.resolve("content/en/news/cms-conference.md");
+        Path draft = cms.project.resolve("content/vi/tin-tuc/ban-nhap-cms.md");
+        write("tin-tuc", Map.of("Địa chỉ", "hoi-nghi-cms", "Tiêu đề", "Hội nghị viết trong trang quản trị",
+                "Khóa liên kết bản dịch", "news-cms-conference", "Tóm tắt", "Bài viết thử bằng trang quản trị nội dung."),
+                "published", "Nội dung bài viết thử.", vi);
+        write("news", Map.of("Địa chỉ", "cms-conference", "Tiêu đề", "Conference written in the CMS",
+                "Khóa liên kết bản dịch", "news-cms-conference", "Tóm tắt", "An article written in the content manager."),
+                "published", "The body of the test article.", en);
+        write("tin-tuc", Map.of("Địa chỉ", "ban-nhap-cms", "Tiêu đề", "Bản nháp viết trong trang quản trị",
+                "Khóa liên kết bản dịch", "news-cms-draft", "Tóm tắt", "Một bản nháp chưa đăng."),
+                "draft", "Bản nháp.", draft);
+
+        String written = Files.readString(vi, StandardCharsets.UTF_8);
+        assertTrue(written.startsWith("title=Hội nghị viết trong trang quản trị\ntype=news\nstatus=published\nlang=vi\n"
+                + "translationKey=news-cms-conference\ndate=2026-01-10\n"), written);
+        assertTrue(written.contains("\n~~~~~~\nNội dung bài viết thử."), written);
+        assertTrue(Files.readString(draft, StandardCharsets.UTF_8).contains("\nstatus=draft\n"));
+
+        Path out = Temp.dir("gialai-cms-built-").resolve("site");
+        Runs.buildOrFail(new BuildOptions(cms.project, out, null).withNow(Projects.FIXTURE_NOW));
+        Path viPage = out.resolve("tin-tuc/hoi-nghi-cms/index.html");
+        Path enPage = out.resolve("en/news/cms-conference/index.html");
+        assertTrue(Files.isRegularFile(viPage), "the Vietnamese article is published");
+        assertTrue(Files.isRegularFile(enPage), "the English article is published");
+        Document viDoc = Jsoup.parse(viPage.toFile(), "UTF-8");
+        assertEquals("Hội nghị viết trong trang quản trị", viDoc.selectFirst("h1").text());
+        assertTrue(viDoc.select("link[rel=alternate][hreflang=en]").attr("href").endsWith("/en/news/cms-conference/"),
+                "the Vietnamese page names its English translation");
+        Document enDoc = Jsoup.parse(enPage.toFile(), "UTF-8");
+        assertTrue(enDoc.select("link[rel=alternate][hreflang=vi]").attr("href").endsWith("/tin-tuc/hoi-nghi-cms/"),
+                "the English page names its Vietnamese translation");
+        assertFalse(Files.exists(out.resolve("tin-tuc/ban-nhap-cms")), "a draft never reaches the public site");
+        try (var s = Files.walk(out)) {
+            for (Path p : s.filter(p -> p.toString().endsWith(".html") || p.toString().endsWith(".json")
+                    || p.toString().endsWith(".xml")).toList()) {
+                assertFalse(Files.readString(p, StandardCharsets.UTF_8).contains("ban-nhap-cms"), "the draft is named in " + p);
+            }
+        }
+    }
+
+    @Test
+    @Order(2)
+    void aSummaryOf201CharactersIsRefusedInTheForm() {
+        Path file = cms.project.resolve("content/vi/tin-tuc/tom-tat-dai.md");
+        open("tin-tuc");
+        type("Địa chỉ", "tom-tat-dai");
+        type("Tiêu đề", "Tóm tắt quá dài");
+        type("Khóa liên kết bản dịch", "news-long-summary");
+        type("Tóm tắt", "a".repeat(201));
+        body("Nội dung.");
+        publish();
+        WebElement error = waitFor(By.xpath("//*[contains(text(), '" + SUMMARY_RULE + "')]"));
+        assertTrue(error.isDisplayed());
+        assertFalse(Files.exists(file), "a refused article is not written");
+    }
+
+    private static void write(String collection, Map<String, String> fields, String status, String text, Path expected) {
+        open(collection);
+        for (String label : List.of("Địa chỉ", "Tiêu đề", "Khóa liên kết bản dịch", "Tóm tắt")) type(label, fields.get(label));
+        setDate("Ngày đăng", "2026-01-10");
+        if (status.equals("published")) choose("Trạng thái", "Đăng");
+        choose("Trụ cột", "digital-government");
+        body(text);
+        publish();
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> Files.isRegularFile(expected));
+        } catch (RuntimeException e) {
+            try {
+                Files.writeString(Path.of("target/admin-page.html"), driver.getPageSource());
+                Files.write(Path.of("target/admin-page.png"), driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+            } catch (IOException ignored) { }
+            throw new AssertionError(expected + " was not written by the CMS (page in target/admin-page.html and .png)", e);
+        }
+    }
+
+    private static void open(String collection) {
+        driver.get(cms.baseUrl + "admin/#/collections/" + collection + "/new");
+        waitFor(By.xpath("//label[starts-with(normalize-space(.), 'Tiêu đề')]"));
+    }
+
+    private static WebElement field(String label) {
+        WebElement l = waitFor(By.xpath("//label[starts-with(normalize-space(.), '" + label + "')]"));
+        return driver.findElement(By.id(l.getAttribute("for")));
+    }
+
+    private static void type(String label, String value) {
+        WebElement f = field(label);
+        f.click();
+        f.sendKeys(value);
+    }
+
+    /** A date input's value as the browser's own picker would set it, whatever the browser's language. */
+    private static void setDate(String label, String isoDate) {
+        driver.executeScript("const el = arguments[0];"
+                + "Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(el, arguments[1]);"
+                + "el.dispatchEvent(new Event('input', {bubbles: true})); el.dispatchEvent(new Event('change', {bubbles: true}));",
+                field(label), isoDate);
+    }
+
+    private static void choose(String label, String option) {
+        WebElement f = field(label);
+        f.click();
+        f.sendKeys(option);
+        f.sendKeys(Keys.ENTER);
+    }
+
+    private static void body(String text) {
+        WebElement editor = waitFor(By.cssSelector("[data-slate-editor='true'], .CodeMirror textarea, [contenteditable='true']"));
+        editor.click();
+        editor.sendKeys(text);
+    }
+
+    private static void publish() {
+        waitFor(By.xpath("//*[normalize-space(text())='Công bố']")).click();
+        waitFor(By.xpath("//*[normalize-space(text())='Công bố ngay']")).click();
+    }
+
+    private static WebElement waitFor(By by) {
+        try {
+            return new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+                List<WebElement> found = d.findElements(by);
+                return found.stream().filter(WebElement::isDisplayed).findFirst().orElse(null);
+            });
+        } catch (RuntimeException e) {
+            driver.manage().logs().get(LogType.BROWSER).forEach(l -> System.out.println("browser: " + l.getMessage()));
+            try {
+                Files.writeString(Path.of("target/admin-page.html"), driver.getPageSource());
+            } catch (IOException ignored) { }
+            throw new AssertionError("not found in /admin/: " + by + " (page saved in target/admin-page.html)", e);
+        }
     }
 }
