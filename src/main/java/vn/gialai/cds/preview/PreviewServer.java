@@ -66,7 +66,9 @@ public final class PreviewServer {
     public static int run(BuildOptions options, int port, PrintStream out, PrintStream err) {
         try {
             PreviewServer p = start(options, port, out, err);
+            Process cms = LocalCmsBackend.start(options.projectDir().toAbsolutePath().normalize(), out);
             out.println("Preview: " + p.url() + " (Vietnamese) and " + p.url() + "en/ (English). Ctrl+C stops it.");
+            if (cms != null) out.println("Editors' CMS: " + p.url() + "admin/ (saves into this folder's content/)");
             p.watching.join();
             return 0;
         } catch (IOException e) {
@@ -272,7 +274,8 @@ public final class PreviewServer {
             String name = file.getFileName().toString();
             String ext = name.substring(name.lastIndexOf('.') + 1);
             byte[] body = Files.readAllBytes(file);
-            if (live && ext.equals("html")) {
+            // not /admin/: a reload there would lose what the editor is typing
+            if (live && ext.equals("html") && !path.startsWith(base + "admin/")) {
                 String html = new String(body, StandardCharsets.UTF_8)
                         .replace("</body>", "<script src=\"/__preview/live.js\" defer></script>\n</body>");
                 body = html.getBytes(StandardCharsets.UTF_8);
