@@ -16,6 +16,7 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.gialai.cds.pipeline.BuildOptions;
 import vn.gialai.cds.support.Browser;
+import vn.gialai.cds.support.BuiltSite;
 import vn.gialai.cds.support.LocalCms;
 import vn.gialai.cds.support.Projects;
 import vn.gialai.cds.support.Runs;
@@ -57,6 +58,22 @@ class AdminCmsTest {
     @AfterAll
     static void stop() {
         if (cms != null) cms.close();
+    }
+
+    /** The public site is the same, byte for byte, with /admin/ beside it: no page, style or script of it changes. */
+    @Test
+    @Order(0)
+    void thePublicSiteIsUnchangedByTheCms() throws IOException {
+        Map<String, String> withCms = new java.util.TreeMap<>(Runs.fingerprint(cms.out));
+        assertTrue(withCms.keySet().stream().anyMatch(k -> k.startsWith("admin/")), "the build wrote /admin/");
+        withCms.keySet().removeIf(k -> k.startsWith("admin/"));
+        Map<String, String> without = new java.util.TreeMap<>(Runs.fingerprint(BuiltSite.get().out));
+        assertEquals(without, withCms);
+        try (var s = Files.walk(cms.out)) {
+            for (Path p : s.filter(p -> p.toString().endsWith(".html") && !cms.out.relativize(p).startsWith("admin")).toList()) {
+                assertFalse(Files.readString(p, StandardCharsets.UTF_8).contains("/admin/"), p + " mentions /admin/");
+            }
+        }
     }
 
     @Test

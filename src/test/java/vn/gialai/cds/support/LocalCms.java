@@ -44,7 +44,8 @@ public final class LocalCms implements AutoCloseable {
             Projects.copyTree(real.resolve("admin"), project.resolve("admin"));
             Files.createSymbolicLink(project.resolve("node_modules"), real.resolve("node_modules"));
             Path out = Temp.dir("gialai-cms-out-").resolve("site");
-            Runs.buildOrFail(new BuildOptions(project, out, null).withNow(Projects.FIXTURE_NOW));
+            Runs.buildOrFail(BuildOptions.defaults(project).withOut(out).withSiteUrl(BuiltSite.SITE_URL)
+                    .withNow(Projects.FIXTURE_NOW));
             int port = freePort();
             Path config = out.resolve("admin/config.yml");
             Files.writeString(config, Files.readString(config, StandardCharsets.UTF_8).replace("local_backend: true",
