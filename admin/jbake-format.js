@@ -66,9 +66,53 @@
     return out + SEPARATOR + '\n' + body;
   }
 
-  window.JBakeFormat = { fromFile: fromFile, toFile: toFile };
+  /*
+   * data/indicators/<id>.json: the form edits only the observations; every other key of the file is kept as it was.
+   * What the schema requires of an observation and a form leaves empty (value, outOf, note) is written as null.
+   */
+  function numberOrNull(v) {
+    if (v === '' || v === null || v === undefined) return null;
+    var n = Number(v);
+    return isNaN(n) ? v : n;
+  }
+
+  function textOrNull(t) {
+    if (!t || (!oneLineOrEmpty(t.vi) && !oneLineOrEmpty(t.en))) return null;
+    return { vi: oneLineOrEmpty(t.vi), en: oneLineOrEmpty(t.en) };
+  }
+
+  function oneLineOrEmpty(v) {
+    return v === null || v === undefined ? '' : String(v).trim();
+  }
+
+  function indicatorFromFile(content) {
+    return JSON.parse(String(content || '{}').replace(/^\uFEFF/, ''));
+  }
+
+  function indicatorToFile(data) {
+    var d = Object.assign({}, typeof data.toJS === 'function' ? data.toJS() : data);
+    delete d.body;
+    if (Array.isArray(d.observations)) {
+      d.observations = d.observations.map(function (o) {
+        return {
+          period: oneLineOrEmpty(o.period),
+          value: numberOrNull(o.value),
+          outOf: numberOrNull(o.outOf),
+          text: textOrNull(o.text),
+          territory: o.territory,
+          source: o.source,
+          confidence: o.confidence,
+          note: textOrNull(o.note)
+        };
+      });
+    }
+    return JSON.stringify(d, null, 2) + '\n';
+  }
+
+  window.JBakeFormat = { fromFile: fromFile, toFile: toFile, indicatorFromFile: indicatorFromFile, indicatorToFile: indicatorToFile };
   if (window.CMS) {
     window.CMS.registerCustomFormat('jbake', 'md', { fromFile: fromFile, toFile: toFile });
+    window.CMS.registerCustomFormat('indicator', 'json', { fromFile: indicatorFromFile, toFile: indicatorToFile });
     window.CMS.registerPreviewStyle(new URL('preview.css', document.baseURI).href);
   }
 }());

@@ -27,11 +27,16 @@ public final class AdminFiles implements SiteOutput {
 
     private final Path projectDir;
     private final String stylesheet;
+    private final List<String> sourceIds;
 
-    /** stylesheet: the site's joined stylesheet, from the site root ("assets/css/site.3f9a1c20de.css"). */
-    public AdminFiles(Path projectDir, String stylesheet) {
+    /**
+     * stylesheet: the site's joined stylesheet, from the site root ("assets/css/site.3f9a1c20de.css"); sourceIds: the
+     * ids of data/sources.json, offered as an observation's source.
+     */
+    public AdminFiles(Path projectDir, String stylesheet, java.util.Collection<String> sourceIds) {
         this.projectDir = projectDir;
         this.stylesheet = stylesheet;
+        this.sourceIds = sourceIds.stream().sorted().toList();
     }
 
     /** Whether the CMS's script is installed (npm ci), so that /admin/ can be written. */
@@ -76,11 +81,14 @@ public final class AdminFiles implements SiteOutput {
         if (Files.isRegularFile(css)) Files.copy(css, out.resolve("preview.css"));
     }
 
-    /** config.yml with "@pillars", "@sectors" and "@indicators" replaced by the ids they stand for. */
+    /** config.yml with "@pillars", "@sectors", "@indicators", "@territories", "@confidence" and "@sources" replaced by the ids they stand for. */
     public String config(String template) throws IOException {
         return template.replace("\"@pillars\"", list(ids(Pillar.values())))
                 .replace("\"@sectors\"", list(ids(Sector.values())))
-                .replace("\"@indicators\"", list(indicatorIds()));
+                .replace("\"@indicators\"", list(indicatorIds()))
+                .replace("\"@territories\"", list(ids(vn.gialai.cds.vocabulary.Territory.values())))
+                .replace("\"@confidence\"", list(ids(vn.gialai.cds.vocabulary.Confidence.values())))
+                .replace("\"@sources\"", list(sourceIds));
     }
 
     private static List<String> ids(Term[] terms) {

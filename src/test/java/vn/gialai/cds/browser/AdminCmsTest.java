@@ -136,6 +136,45 @@ class AdminCmsTest {
         assertFalse(Files.exists(file), "a refused article is not written");
     }
 
+    /** An indicator figure added in the form: the file keeps everything else, and the build reads it. */
+    @Test
+    @Order(3)
+    void anObservationAddedInTheFormIsWrittenAsTheSchemaWantsAndBuilds() throws IOException {
+        Path file = cms.project.resolve("data/indicators/mau-ty-le-truc-tuyen.json");
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.node.ObjectNode before = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(file.toFile());
+        go("admin/#/collections/chi-tieu/entries/mau-ty-le-truc-tuyen");
+        waitFor(By.xpath("//label[starts-with(normalize-space(.), 'Số liệu')]"));
+        waitFor(By.xpath("//button[contains(., 'số liệu')]")).click();
+        type("Kỳ", "2026-01");
+        type("Giá trị", "80");
+        choose("Địa bàn", "province-after-merger");
+        choose("Nguồn", "S01");
+        choose("Mức tin cậy", "quoted");
+        publish();
+        int count = before.get("observations").size();
+        waitUntil(() -> {
+            try {
+                return json.readTree(file.toFile()).get("observations").size() == count + 1;
+            } catch (IOException e) {
+                return false;
+            }
+        }, file + " was not written with one more observation");
+        com.fasterxml.jackson.databind.node.ObjectNode after = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(file.toFile());
+        var added = after.get("observations").get(after.get("observations").size() - 1);
+        assertEquals("2026-01", added.get("period").asText());
+        assertEquals(80.0, added.get("value").asDouble());
+        assertTrue(added.get("outOf").isNull() && added.get("text").isNull() && added.get("note").isNull(), added.toString());
+        assertEquals("S01", added.get("source").asText());
+        for (int i = 0; i < before.get("observations").size(); i++) {
+            assertEquals(before.get("observations").get(i), after.get("observations").get(i), "observation " + i + " is kept");
+        }
+        before.remove("observations");
+        after.remove("observations");
+        assertEquals(before, after, "the rest of the file is kept");
+        Runs.buildOrFail(new BuildOptions(cms.project, Temp.dir("gialai-cms-built-").resolve("site"), null).withNow(Projects.FIXTURE_NOW));
+    }
+
     private static void write(String collection, Map<String, String> fields, String status, String text, Path expected) {
         open(collection);
         for (String label : List.of("Địa chỉ", "Tiêu đề", "Khóa liên kết bản dịch", "Tóm tắt")) type(label, fields.get(label));
@@ -144,20 +183,35 @@ class AdminCmsTest {
         choose("Trụ cột", "digital-government");
         body(text);
         publish();
+        waitUntil(() -> Files.isRegularFile(expected), expected + " was not written by the CMS");
+    }
+
+    private static void waitUntil(java.util.function.BooleanSupplier done, String otherwise) {
         try {
-            new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> Files.isRegularFile(expected));
+            new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> done.getAsBoolean());
         } catch (RuntimeException e) {
             try {
                 Files.writeString(Path.of("target/admin-page.html"), driver.getPageSource());
                 Files.write(Path.of("target/admin-page.png"), driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
             } catch (IOException ignored) { }
-            throw new AssertionError(expected + " was not written by the CMS (page in target/admin-page.html and .png)", e);
+            throw new AssertionError(otherwise + " (page in target/admin-page.html and .png)", e);
         }
     }
 
     private static void open(String collection) {
-        driver.get(cms.baseUrl + "admin/#/collections/" + collection + "/new");
+        go("admin/#/collections/" + collection + "/new");
         waitFor(By.xpath("//label[starts-with(normalize-space(.), 'Tiêu đề')]"));
+    }
+
+    /**
+     * Opens an address of the CMS as an editor leaving a form would: a form left with unsaved changes (the refused
+     * summary) makes the CMS ask "leave without saving?", which the editor accepts.
+     */
+    private static void go(String address) {
+        driver.executeScript("window.confirm = () => true; window.onbeforeunload = null;");
+        driver.get(cms.baseUrl + address);
+        // a fresh page: the CMS keeps a form's state across its own address changes
+        driver.navigate().refresh();
     }
 
     private static WebElement field(String label) {
