@@ -155,9 +155,10 @@ class AdminCmsTest {
         int count = before.get("observations").size();
         waitUntil(() -> {
             try {
-                return json.readTree(file.toFile()).get("observations").size() == count + 1;
+                var observations = json.readTree(file.toFile()).get("observations");
+                return observations != null && observations.size() == count + 1;
             } catch (IOException e) {
-                return false;
+                return false; // read while decap-server was writing it: try again
             }
         }, file + " was not written with one more observation");
         com.fasterxml.jackson.databind.node.ObjectNode after = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(file.toFile());
@@ -175,6 +176,26 @@ class AdminCmsTest {
         Runs.buildOrFail(new BuildOptions(cms.project, Temp.dir("gialai-cms-built-").resolve("site"), null).withNow(Projects.FIXTURE_NOW));
     }
 
+    /** The CMS's preview pane shows the article with the site's own stylesheet. */
+    @Test
+    @Order(4)
+    void thePreviewPaneUsesTheSiteStylesheet() {
+        open("tin-tuc");
+        type("Tiêu đề", "Xem trước");
+        WebElement frame = waitFor(By.cssSelector("iframe"));
+        driver.switchTo().frame(frame);
+        try {
+            List<String> sheets = driver.findElements(By.cssSelector("link[rel=stylesheet]")).stream()
+                    .map(l -> l.getAttribute("href")).toList();
+            assertTrue(sheets.stream().anyMatch(h -> h.endsWith("/admin/preview.css")), sheets.toString());
+        } finally {
+            driver.switchTo().defaultContent();
+        }
+        String css = (String) driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "fetch('preview.css').then(r => r.text()).then(done, e => done(String(e)));");
+        assertTrue(css.contains("assets/css/base.css"), "preview.css is the site's stylesheet");
+    }
+
     private static void write(String collection, Map<String, String> fields, String status, String text, Path expected) {
         open(collection);
         for (String label : List.of("Địa chỉ", "Tiêu đề", "Khóa liên kết bản dịch", "Tóm tắt")) type(label, fields.get(label));
@@ -183,7 +204,14 @@ class AdminCmsTest {
         choose("Trụ cột", "digital-government");
         body(text);
         publish();
-        waitUntil(() -> Files.isRegularFile(expected), expected + " was not written by the CMS");
+        // decap-server writes in place: wait for the whole file, not only its name
+        waitUntil(() -> {
+            try {
+                return Files.isRegularFile(expected) && Files.readString(expected, StandardCharsets.UTF_8).contains("~~~~~~\n" + text);
+            } catch (IOException e) {
+                return false;
+            }
+        }, expected + " was not written by the CMS");
     }
 
     private static void waitUntil(java.util.function.BooleanSupplier done, String otherwise) {
