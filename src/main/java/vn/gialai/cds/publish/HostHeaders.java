@@ -16,13 +16,13 @@ public final class HostHeaders {
             + "frame-ancestors 'none'; upgrade-insecure-requests";
     /**
      * The editors' CMS at /admin/ only (Decap CMS): its React interface sets inline styles, its bundle uses eval-like
-     * code paths (new Function) for some widgets, previews uploaded photos as blob: URLs, and talks to the forge's API
+     * code paths (new Function) for some widgets, previews uploaded photos as blob: URLs (and reads them back with fetch to upload them), and talks to the forge's API
      * (GitHub, GitLab, a Gitea host) and, on the editor's own machine, to the local decap-server. The public pages keep
      * {@link #CSP}; nothing of the public site loads from /admin/.
      */
     public static final String ADMIN_CSP = "default-src 'self'; script-src 'self' 'unsafe-eval'; "
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob: https:; font-src 'self' data:; "
-            + "connect-src 'self' https: http://localhost:* http://127.0.0.1:*; "
+            + "connect-src 'self' blob: https: http://localhost:* http://127.0.0.1:*; "
             + "frame-src 'self' blob:; worker-src 'self' blob:; object-src 'none'; base-uri 'self'; form-action 'self'; "
             + "frame-ancestors 'none'";
     public static final String ADMIN = "/admin/";

@@ -55,6 +55,14 @@ class AdminCmsTest {
         waitFor(By.xpath("//*[contains(., 'Tin tức (tiếng Việt)')]"));
     }
 
+    /** Like the public pages' browser tests: any refusal by /admin/'s own Content-Security-Policy fails the test. */
+    @org.junit.jupiter.api.AfterEach
+    void noPolicyRefusal() {
+        List<String> refused = driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(l -> l.getMessage())
+                .filter(m -> m.contains("Content Security Policy")).toList();
+        assertTrue(refused.isEmpty(), "refused by /admin/'s policy: " + refused);
+    }
+
     @AfterAll
     static void stop() {
         if (cms != null) cms.close();
@@ -176,6 +184,47 @@ class AdminCmsTest {
         Runs.buildOrFail(new BuildOptions(cms.project, Temp.dir("gialai-cms-built-").resolve("site"), null).withNow(Projects.FIXTURE_NOW));
     }
 
+    /** A photo uploaded in the form, with its description and credit, is published with the article. */
+    @Test
+    @Order(5)
+    void aPhotoUploadedInTheFormIsPublishedWithItsDescription() throws IOException {
+        Path photo = Temp.dir("gialai-cms-photo-").resolve("anh-cms.jpg");
+        Files.copy(Projects.fixtureSource().resolve("assets/images/anh-mau-ha-tang.jpg"), photo);
+        Path file = cms.project.resolve("content/vi/tin-tuc/bai-co-anh-cms.md");
+        open("tin-tuc");
+        for (var f : Map.of("Địa chỉ", "bai-co-anh-cms", "Tiêu đề", "Bài có ảnh viết trong trang quản trị",
+                "Khóa liên kết bản dịch", "news-cms-photo", "Tóm tắt", "Bài thử có ảnh.").entrySet()) type(f.getKey(), f.getValue());
+        setDate("Ngày đăng", "2026-01-11");
+        choose("Trạng thái", "Đăng");
+        choose("Trụ cột", "digital-society");
+        WebElement photoField = field("Ảnh");
+        photoField.findElement(By.cssSelector("[data-testid='expand-button']")).click();
+        waitFor(By.xpath("//button[normalize-space(.)='Chọn một hình']")).click();
+        WebElement upload = new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(d -> d.findElements(By.cssSelector("input[type=file]")).stream().findFirst().orElse(null));
+        upload.sendKeys(photo.toString());
+        waitFor(By.xpath("//button[normalize-space(.)='Lấy những cái đã chọn']")).click();
+        type("Mô tả ảnh", "Ảnh mẫu: bầu trời và đồi xanh.");
+        type("Nguồn ảnh", "Bộ kiểm thử");
+        body("Bài có ảnh.");
+        publish();
+        waitUntil(() -> {
+            try {
+                return Files.isRegularFile(file) && Files.readString(file, StandardCharsets.UTF_8).contains("~~~~~~\nBài có ảnh.");
+            } catch (IOException e) {
+                return false;
+            }
+        }, file + " was not written by the CMS");
+        String written = Files.readString(file, StandardCharsets.UTF_8);
+        assertTrue(written.contains("\nimage=/assets/images/anh-cms.jpg\nimageAlt=Ảnh mẫu: bầu trời và đồi xanh.\n"
+                + "imageCredit=Bộ kiểm thử\n"), written);
+        assertTrue(Files.isRegularFile(cms.project.resolve("assets/images/anh-cms.jpg")), "the photo is in assets/images/");
+        Path out = Temp.dir("gialai-cms-built-").resolve("site");
+        Runs.buildOrFail(new BuildOptions(cms.project, out, null).withNow(Projects.FIXTURE_NOW));
+        Document page = Jsoup.parse(out.resolve("tin-tuc/bai-co-anh-cms/index.html").toFile(), "UTF-8");
+        assertEquals("Ảnh mẫu: bầu trời và đồi xanh.", page.select("main img").attr("alt"));
+    }
+
     /** The CMS's preview pane shows the article with the site's own stylesheet. */
     @Test
     @Order(4)
@@ -218,6 +267,7 @@ class AdminCmsTest {
         try {
             new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> done.getAsBoolean());
         } catch (RuntimeException e) {
+            driver.manage().logs().get(LogType.BROWSER).forEach(l -> System.out.println("browser: " + l.getMessage()));
             try {
                 Files.writeString(Path.of("target/admin-page.html"), driver.getPageSource());
                 Files.write(Path.of("target/admin-page.png"), driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
