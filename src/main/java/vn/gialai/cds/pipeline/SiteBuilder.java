@@ -9,6 +9,7 @@ import vn.gialai.cds.content.Page;
 import vn.gialai.cds.jbake.Logging;
 import vn.gialai.cds.jbake.SiteTemplateEngine;
 import vn.gialai.cds.news.NewsImages;
+import vn.gialai.cds.outputs.AdminFiles;
 import vn.gialai.cds.outputs.Assets;
 import vn.gialai.cds.outputs.DataExport;
 import vn.gialai.cds.outputs.Feeds;
@@ -119,6 +120,8 @@ public final class SiteBuilder {
             timer.mark("HTML check");
             problems.throwIfAny();
 
+            AdminFiles admin = new AdminFiles(project, stylesheet, in.data().sources().keySet());
+            admin.write(staging);
             HostFiles.write(staging, out, in.config().siteUrl());
             Publisher.publish(staging, out);
             timer.mark("publish");
@@ -129,6 +132,7 @@ public final class SiteBuilder {
                     + " unchanged) in " + drawn.millis() + " ms");
             notes.add("HTML checked with the Nu HTML Checker: " + htmlChecked + " page(s) (" + (site.facts().size() - htmlChecked)
                     + " unchanged and known valid) in " + htmlMillis + " ms");
+            if (!admin.available()) notes.add("/admin/ (the editors' CMS) not written: run npm ci in the project folder first");
             notes.addAll(reminders(in, composition, options));
             BuildState state = new BuildState(in, options, stylesheet, scripts, images, freemarker);
             return new BuildResult(written, notes, (System.nanoTime() - start) / 1_000_000, state);

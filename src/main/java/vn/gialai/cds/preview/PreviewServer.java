@@ -35,10 +35,12 @@ import java.util.stream.Stream;
  * problems and the last good site keeps being served.
  */
 public final class PreviewServer {
-    private static final Map<String, String> TYPES = Map.of(
-            "html", "text/html; charset=utf-8", "css", "text/css; charset=utf-8", "js", "text/javascript; charset=utf-8",
-            "svg", "image/svg+xml", "png", "image/png", "jpg", "image/jpeg", "jpeg", "image/jpeg", "webp", "image/webp",
-            "xml", "application/xml; charset=utf-8", "json", "application/json; charset=utf-8");
+    private static final Map<String, String> TYPES = Map.ofEntries(
+            Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
+            Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("svg", "image/svg+xml"), Map.entry("png", "image/png"),
+            Map.entry("jpg", "image/jpeg"), Map.entry("jpeg", "image/jpeg"), Map.entry("webp", "image/webp"),
+            Map.entry("xml", "application/xml; charset=utf-8"), Map.entry("json", "application/json; charset=utf-8"),
+            Map.entry("yml", "text/yaml; charset=utf-8"), Map.entry("wasm", "application/wasm"));
     private static final List<String> WATCHED = List.of("content", "templates", "assets", "data");
 
     /** Bumped after every build; the page's script reloads when it changes (or shows the problems). */
@@ -64,7 +66,9 @@ public final class PreviewServer {
     public static int run(BuildOptions options, int port, PrintStream out, PrintStream err) {
         try {
             PreviewServer p = start(options, port, out, err);
+            Process cms = LocalCmsBackend.start(options.projectDir().toAbsolutePath().normalize(), out);
             out.println("Preview: " + p.url() + " (Vietnamese) and " + p.url() + "en/ (English). Ctrl+C stops it.");
+            if (cms != null) out.println("Editors' CMS: " + p.url() + "admin/ (saves into this folder's content/)");
             p.watching.join();
             return 0;
         } catch (IOException e) {
@@ -270,7 +274,8 @@ public final class PreviewServer {
             String name = file.getFileName().toString();
             String ext = name.substring(name.lastIndexOf('.') + 1);
             byte[] body = Files.readAllBytes(file);
-            if (live && ext.equals("html")) {
+            // not /admin/: a reload there would lose what the editor is typing
+            if (live && ext.equals("html") && !path.startsWith(base + "admin/")) {
                 String html = new String(body, StandardCharsets.UTF_8)
                         .replace("</body>", "<script src=\"/__preview/live.js\" defer></script>\n</body>");
                 body = html.getBytes(StandardCharsets.UTF_8);

@@ -14,6 +14,18 @@ public final class HostHeaders {
     public static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
             + "frame-ancestors 'none'; upgrade-insecure-requests";
+    /**
+     * The editors' CMS at /admin/ only (Decap CMS): its React interface sets inline styles, its bundle uses eval-like
+     * code paths (new Function) for some widgets, previews uploaded photos as blob: URLs (and reads them back with fetch to upload them), and talks to the forge's API
+     * (GitHub, GitLab, a Gitea host) and, on the editor's own machine, to the local decap-server. The public pages keep
+     * {@link #CSP}; nothing of the public site loads from /admin/.
+     */
+    public static final String ADMIN_CSP = "default-src 'self'; script-src 'self' 'unsafe-eval'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob: https:; font-src 'self' data:; "
+            + "connect-src 'self' blob: https: http://localhost:* http://127.0.0.1:*; "
+            + "frame-src 'self' blob:; worker-src 'self' blob:; object-src 'none'; base-uri 'self'; form-action 'self'; "
+            + "frame-ancestors 'none'";
+    public static final String ADMIN = "/admin/";
     public static final String IMMUTABLE = "public, max-age=31536000, immutable";
     public static final String REVALIDATE = "no-cache";
     public static final String IMAGES = "public, max-age=86400";
@@ -35,6 +47,12 @@ public final class HostHeaders {
     public static Map<String, String> forPath(String path) {
         Map<String, String> h = security();
         String p = path.toLowerCase(java.util.Locale.ROOT);
+        if (p.startsWith(ADMIN) || p.equals("/admin")) {
+            h.put("Content-Security-Policy", ADMIN_CSP);
+            h.put("X-Robots-Tag", "noindex");
+            h.put("Cache-Control", REVALIDATE);
+            return h;
+        }
         if (FINGERPRINTED.matcher(p).matches()) h.put("Cache-Control", IMMUTABLE);
         else if (p.matches(".*\\.(png|jpe?g|webp|svg|ico)$")) h.put("Cache-Control", IMAGES);
         else h.put("Cache-Control", REVALIDATE);
@@ -56,6 +74,7 @@ public final class HostHeaders {
           .append("    gzip on;\n")
           .append("    gzip_types text/css application/javascript application/json application/xml application/atom+xml image/svg+xml;\n")
           .append("    error_page 404 /404.html;\n");
+        adminLocation(sb);
         location(sb, "~* \"\\.[0-9a-f]{10}\\.(css|js)$\"", IMMUTABLE, null);
         location(sb, "~* \\.(png|jpe?g|webp|svg|ico)$", IMAGES, null);
         location(sb, "/en/", REVALIDATE, "/en/404.html");
@@ -76,6 +95,16 @@ public final class HostHeaders {
         sb.append("    }\n");
     }
 
+    /** /admin/ (the editors' CMS): its own policy, never cached, never indexed; matched before the other locations. */
+    private static void adminLocation(StringBuilder sb) {
+        sb.append("    location ^~ ").append(ADMIN).append(" {\n");
+        sb.append("        try_files $uri $uri/ =404;\n");
+        for (var e : forPath(ADMIN).entrySet()) {
+            sb.append("        add_header ").append(e.getKey()).append(" \"").append(e.getValue()).append("\" always;\n");
+        }
+        sb.append("    }\n");
+    }
+
     /** The _headers file of Netlify and Cloudflare Pages (they make HTML revalidate by themselves). */
     public static String headersFile() {
         StringBuilder sb = new StringBuilder("# Made by the site's build (HostHeaders.java), for Netlify or Cloudflare Pages.\n/*\n");
@@ -84,6 +113,10 @@ public final class HostHeaders {
             sb.append(dir).append("\n  Cache-Control: ").append(IMMUTABLE).append('\n');
         }
         sb.append("/*.png\n  Cache-Control: ").append(IMAGES).append('\n');
+        // Netlify and Cloudflare Pages join the headers of every matching rule; "! Content-Security-Policy" first
+        // drops the public pages' policy from /admin/ so that only the CMS's applies there.
+        sb.append(ADMIN).append("*\n  ! Content-Security-Policy\n  Content-Security-Policy: ").append(ADMIN_CSP)
+          .append("\n  X-Robots-Tag: noindex\n");
         return sb.toString();
     }
 
