@@ -53,6 +53,24 @@ class AdminCmsTest {
         WebElement login = waitFor(By.xpath("//button[.='Đăng nhập']"));
         login.click();
         waitFor(By.xpath("//*[contains(., 'Tin tức (tiếng Việt)')]"));
+        shot("collections");
+    }
+
+    /**
+     * A screenshot of one step, at the browser's desktop size, as target/screenshots/admin-&lt;step&gt;.png. The editors'
+     * guide uses copies of these (docs/images/editors/); EditorsGuideTest checks that each copy has its step here.
+     */
+    private static void shot(String step) {
+        try {
+            Path dir = Path.of("target/screenshots");
+            Files.createDirectories(dir);
+            Thread.sleep(300); // let the form finish drawing
+            Files.write(dir.resolve("admin-" + step + ".png"), driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Like the public pages' browser tests: any refusal by /admin/'s own Content-Security-Policy fails the test. */
@@ -141,6 +159,8 @@ class AdminCmsTest {
         publish();
         WebElement error = waitFor(By.xpath("//*[contains(text(), '" + SUMMARY_RULE + "')]"));
         assertTrue(error.isDisplayed());
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", error);
+        shot("summary-too-long");
         assertFalse(Files.exists(file), "a refused article is not written");
     }
 
@@ -197,6 +217,7 @@ class AdminCmsTest {
         setDate("Ngày đăng", "2026-01-11");
         choose("Trạng thái", "Đăng");
         choose("Trụ cột", "digital-society");
+        shot("article-form");
         WebElement photoField = field("Ảnh");
         photoField.findElement(By.cssSelector("[data-testid='expand-button']")).click();
         waitFor(By.xpath("//button[normalize-space(.)='Chọn một hình']")).click();
@@ -206,6 +227,8 @@ class AdminCmsTest {
         waitFor(By.xpath("//button[normalize-space(.)='Lấy những cái đã chọn']")).click();
         type("Mô tả ảnh", "Ảnh mẫu: bầu trời và đồi xanh.");
         type("Nguồn ảnh", "Bộ kiểm thử");
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", field("Mô tả ảnh"));
+        shot("photo");
         body("Bài có ảnh.");
         publish();
         waitUntil(() -> {
@@ -231,7 +254,10 @@ class AdminCmsTest {
     void thePreviewPaneUsesTheSiteStylesheet() {
         open("tin-tuc");
         type("Tiêu đề", "Xem trước");
+        type("Tóm tắt", "Khung bên phải cho thấy bài viết với kiểu chữ của trang.");
+        body("Nội dung bài hiện ngay ở khung xem trước khi bạn gõ.");
         WebElement frame = waitFor(By.cssSelector("iframe"));
+        shot("preview");
         driver.switchTo().frame(frame);
         try {
             List<String> sheets = driver.findElements(By.cssSelector("link[rel=stylesheet]")).stream()
