@@ -217,6 +217,7 @@ class AdminCmsTest {
         setDate("Ngày đăng", "2026-01-11");
         choose("Trạng thái", "Đăng");
         choose("Trụ cột", "digital-society");
+        driver.executeScript("arguments[0].scrollIntoView({block: 'start'})", field("Địa chỉ"));
         shot("article-form");
         WebElement photoField = field("Ảnh");
         photoField.findElement(By.cssSelector("[data-testid='expand-button']")).click();
