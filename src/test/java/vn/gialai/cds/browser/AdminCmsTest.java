@@ -272,6 +272,79 @@ class AdminCmsTest {
         assertTrue(css.contains("assets/css/base.css"), "preview.css is the site's stylesheet");
     }
 
+    /** A programme page corrected in the form (one sentence of its text): saved in the site's header format, the rest kept, and built. */
+    @Test
+    @Order(6)
+    void aProgrammePageCorrectedInTheFormKeepsEverythingElseAndBuilds() throws IOException {
+        Path file = cms.project.resolve("content/vi/chuong-trinh.md");
+        String before = Files.readString(file, StandardCharsets.UTF_8);
+        String old = "Nội dung không phải thông tin thật.";
+        String corrected = "Nội dung đã được đính chính.";
+        assertTrue(before.contains(old), before);
+        go("admin/#/collections/trang/entries/chuong-trinh");
+        waitFor(By.xpath("//label[starts-with(normalize-space(.), 'Tiêu đề')]"));
+        WebElement editor = field("Nội dung");
+        assertEquals("textarea", editor.getTagName(), "the text is a plain text box, kept character for character");
+        // the caret at the end of the sentence, as a click there would put it; then the editor deletes and types
+        driver.executeScript("const ed = arguments[0], i = ed.value.indexOf(arguments[1]);"
+                + "if (i < 0) throw new Error('sentence not found');"
+                + "ed.focus(); ed.setSelectionRange(i + arguments[1].length, i + arguments[1].length);", editor, old);
+        String end = "không phải thông tin thật.";
+        editor.sendKeys(Keys.BACK_SPACE.toString().repeat(end.length()));
+        editor.sendKeys("đã được đính chính.");
+        publish();
+        String expected = before.replace(old, corrected);
+        waitUntil(() -> {
+            try {
+                return Files.readString(file, StandardCharsets.UTF_8).contains(corrected);
+            } catch (IOException e) {
+                return false;
+            }
+        }, file + " was not written with the correction");
+        assertEquals(expected, Files.readString(file, StandardCharsets.UTF_8), "only the sentence changed");
+        Path out = Temp.dir("gialai-cms-built-").resolve("site");
+        Runs.buildOrFail(new BuildOptions(cms.project, out, null).withNow(Projects.FIXTURE_NOW));
+        assertTrue(Files.readString(out.resolve("chuong-trinh/index.html"), StandardCharsets.UTF_8).contains(corrected));
+    }
+
+    /** A page for corrections cannot be created or deleted from the CMS. */
+    @Test
+    @Order(7)
+    void theProgrammePagesCanBeNeitherCreatedNorDeleted() {
+        go("admin/#/collections/trang/entries/chuong-trinh");
+        waitFor(By.xpath("//label[starts-with(normalize-space(.), 'Tiêu đề')]"));
+        assertTrue(driver.findElements(By.xpath("//button[starts-with(normalize-space(.), 'Xoá mục')]"))
+                .stream().noneMatch(WebElement::isDisplayed), "no delete button");
+        for (String label : List.of("Loại trang", "Ngôn ngữ", "Khóa liên kết bản dịch", "Trạng thái")) {
+            assertTrue(driver.findElements(By.xpath("//label[starts-with(normalize-space(.), '" + label + "')]")).isEmpty(),
+                    label + " is not in the form");
+        }
+    }
+
+    /** An address with accents or spaces, and a date that does not exist, are refused where the editor types them. */
+    @Test
+    @Order(8)
+    void anAddressWithAccentsAndADateThatDoesNotExistAreRefusedInTheForm() {
+        open("tin-tuc");
+        type("Địa chỉ", "hội nghị tháng 12");
+        type("Tiêu đề", "Địa chỉ có dấu");
+        type("Khóa liên kết bản dịch", "news-bad-address");
+        type("Tóm tắt", "Bài thử có địa chỉ sai.");
+        setDate("Ngày đăng", "2025-02-30");
+        assertEquals("", field("Ngày đăng").getAttribute("value"), "the date field does not hold 2025-02-30");
+        choose("Trụ cột", "digital-government");
+        body("Nội dung.");
+        publish();
+        assertTrue(waitFor(By.xpath("//*[contains(text(), 'địa chỉ này không hợp lệ')]")).isDisplayed());
+        assertTrue(waitFor(By.xpath("//*[contains(text(), 'Ngày đăng') and contains(text(), 'bắt buộc')]")).isDisplayed(),
+                "the empty date is refused");
+        try (var s = Files.list(cms.project.resolve("content/vi/tin-tuc"))) {
+            assertTrue(s.noneMatch(p -> p.getFileName().toString().contains("nghi-thang")), "nothing written");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static void write(String collection, Map<String, String> fields, String status, String text, Path expected) {
         open(collection);
         for (String label : List.of("Địa chỉ", "Tiêu đề", "Khóa liên kết bản dịch", "Tóm tắt")) type(label, fields.get(label));
