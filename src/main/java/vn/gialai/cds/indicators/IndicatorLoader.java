@@ -105,6 +105,8 @@ public final class IndicatorLoader {
             int before = problems.size();
             check(rel, f, ind, data, problems);
             if (problems.size() == before) out.add(ind);
+            // a date spelt another way is a problem of the text only: the indicator is still known to the pages citing it
+            vn.gialai.cds.data.DataText.checkDates(rel, node, "$", problems);
         }
         return out;
     }
