@@ -2,5 +2,5 @@
 <#import "layouts/article.ftl" as layout>
 <#import "/components/source-list/source-list.ftl" as sourceList>
 <@layout.article>
-<@sourceList.sourceList sources=view.sources lang=page.lang/>
+<@sourceList.sourceList sources=view.sources/>
 </@layout.article>

@@ -15,6 +15,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import vn.gialai.cds.problems.Problems;
+import vn.gialai.cds.problems.Msg;
+import com.fasterxml.jackson.databind.JsonNode;
 import vn.gialai.cds.files.SourceText;
 
 import java.nio.file.Files;
@@ -41,7 +43,9 @@ public final class DataLoader {
     private static final ObjectMapper MAPPER = vn.gialai.cds.data.StrictJson.MAPPER;
 
     public static SiteData load(Path projectDir, Problems problems) {
-        List<Source> sourceList = read(projectDir, "data/sources.json",
+        JsonNode sourceTree = tree(projectDir, "data/sources.json");
+        boolean bilingual = sourceTree == null || bilingualTexts(sourceTree, problems);
+        List<Source> sourceList = !bilingual ? null : read(projectDir, "data/sources.json",
                 MAPPER.getTypeFactory().constructCollectionType(List.class, Source.class), problems);
         Map<String, Source> sources = new LinkedHashMap<>();
         if (sourceList != null) {
@@ -59,8 +63,20 @@ public final class DataLoader {
                 if (s.url() == null || !(s.url().startsWith("https://") || s.url().startsWith("http://"))) {
                     problems.add(where, s.id() + ": 'url' must be a web address starting with https:// or http://.");
                 }
+                if (s.shortName() == null) problems.add(where, Msg.of("data.source-missing-short-name", s.id()));
+                if (s.date() != null && !isPeriod(s.date())) problems.add(where, Msg.of("data.source-bad-date", s.id(), s.date()));
+                if (!"vi".equals(s.titleLanguage()) && !"en".equals(s.titleLanguage())) {
+                    problems.add(where, Msg.of("data.source-bad-title-language", s.id(), String.valueOf(s.titleLanguage())));
+                }
             }
         }
+        if (sourceTree != null && sourceList != null) {
+            for (int i = 0; i < sourceTree.size(); i++) {
+                DataText.checkDates("data/sources.json", sourceTree.get(i), sourceTree.get(i).path("id").asText("[" + i + "]"), problems);
+            }
+        }
+        JsonNode docTree = tree(projectDir, "data/documents.json");
+        if (docTree != null) DataText.checkDates("data/documents.json", docTree, "$", problems);
         List<LegalDocument> docs = read(projectDir, "data/documents.json",
                 MAPPER.getTypeFactory().constructCollectionType(List.class, LegalDocument.class), problems);
         List<LegalDocument> documents = new ArrayList<>();
@@ -90,6 +106,64 @@ public final class DataLoader {
             }
         }
         return new SiteData(sources, documents);
+    }
+
+    /** The file as a JSON tree, or null when it is missing or not JSON (read() then says why). */
+    private static JsonNode tree(Path projectDir, String rel) {
+        try {
+            return MAPPER.readTree(SourceText.read(projectDir.resolve(rel)));
+        } catch (SourceText.UnreadableFile | JsonProcessingException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The texts of every source (shortName, note) are given in both languages, each with some words: a Vietnamese page
+     * shows only "vi", an English page only "en". False when a text is a single string (the entries are then not read).
+     */
+    static boolean bilingualTexts(JsonNode list, Problems problems) {
+        boolean readable = true;
+        if (!list.isArray()) return true;
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode entry = list.get(i);
+            String name = entry.path("id").asText("[" + i + "]");
+            for (String field : new String[]{"shortName", "note"}) {
+                JsonNode v = entry.get(field);
+                if (v == null || v.isNull()) continue;
+                if (v.isTextual()) {
+                    problems.add("data/sources.json", Msg.of("data.one-language", name, field));
+                    readable = false;
+                    continue;
+                }
+                if (!v.isObject()) continue; // the typed read says what is wrong
+                for (String lang : new String[]{"vi", "en"}) {
+                    if (!v.path(lang).isTextual() || v.path(lang).asText().isBlank()) {
+                        problems.add("data/sources.json", Msg.of("data.missing-language", name, field, lang));
+                        readable = false;
+                    }
+                }
+            }
+        }
+        return readable;
+    }
+
+    /** A year, a month, a day, or an interval of them: 2022, 2022-11, 2022-11-25, 2025-08/2025-09. */
+    static boolean isPeriod(String text) {
+        String[] parts = text.split("/", -1);
+        if (parts.length > 2) return false;
+        for (String p : parts) {
+            try {
+                switch (p.length()) {
+                    case 4 -> java.time.Year.parse(p);
+                    case 7 -> java.time.YearMonth.parse(p);
+                    case 10 -> LocalDate.parse(p, ISO_STRICT);
+                    default -> { return false; }
+                }
+            } catch (RuntimeException e) {
+                return false;
+            }
+        }
+        return parts.length == 1 || parts[0].compareTo(parts[1]) <= 0;
     }
 
     private static <T> T read(Path projectDir, String rel, JavaType type, Problems problems) {

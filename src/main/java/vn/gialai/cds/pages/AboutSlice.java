@@ -2,7 +2,7 @@ package vn.gialai.cds.pages;
 
 import vn.gialai.cds.content.Page;
 import vn.gialai.cds.data.Source;
-import vn.gialai.cds.i18n.Formats;
+import vn.gialai.cds.indicators.Period;
 import vn.gialai.cds.i18n.Messages;
 import vn.gialai.cds.vocabulary.Language;
 import vn.gialai.cds.vocabulary.PageType;
@@ -12,8 +12,13 @@ import java.util.List;
 
 /** Who publishes the site and how figures are sourced, then every source a figure can cite (data/sources.json). */
 public final class AboutSlice implements Slice {
-    /** One entry of the list of sources; anchor is what "source:" links and figures point at. */
-    public record SourceView(String id, String anchor, String title, String publisher, String date, String url, String note) {}
+    /**
+     * One entry of the list of sources; anchor is what "source:" links and figures point at. name is the source's short
+     * name in the page's language; titleLang is the language of the source's own title when it is not the page's (for
+     * its lang attribute), else empty; note is in the page's language.
+     */
+    public record SourceView(String id, String anchor, String name, String title, String titleLang, String publisher, String date,
+                             String url, String note) {}
 
     public record AboutView(List<SourceView> sources) {}
 
@@ -26,13 +31,13 @@ public final class AboutSlice implements Slice {
     @Override
     public AboutView view(Page page) {
         Language lang = page.lang();
-        Formats f = new Formats(lang);
         Messages t = c.t(lang);
         List<SourceView> out = new ArrayList<>();
         for (Source s : c.data().sources().values()) {
-            out.add(new SourceView(s.id(), "source-" + s.id(), s.title(), s.publisher(),
-                    s.date() == null ? t.get("sources.date-unknown") : f.period(s.date()), s.url(),
-                    s.note() == null ? "" : s.note()));
+            out.add(new SourceView(s.id(), "source-" + s.id(), s.shortName().in(lang), s.title(),
+                    lang.code().equals(s.titleLanguage()) ? "" : s.titleLanguage(), s.publisher(),
+                    s.date() == null ? t.get("sources.date-unknown") : Period.parse(s.date()).label(lang), s.url(),
+                    s.note() == null ? "" : s.note().in(lang)));
         }
         return new AboutView(out);
     }
