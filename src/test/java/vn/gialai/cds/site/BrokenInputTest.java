@@ -168,6 +168,12 @@ class BrokenInputTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("breakages")
     void stopsWithOneClearLineAndKeepsTheLastGoodSite(Breakage b) throws IOException {
+        assertRefused(b);
+    }
+
+    /** The breakage made on a fresh copy of the fixture: exit 1, the expected line, no stack trace, the last good site untouched. */
+    static void assertRefused(Breakage b) throws IOException {
+        if (goodOutput == null) theLastGoodSite();
         Path project = Projects.fixtureCopy();
         Path out = Temp.dir("out-").resolve("site");
         Projects.copyTree(goodOutput, out);
@@ -184,7 +190,7 @@ class BrokenInputTest {
         assertFalse(Files.exists(out.resolveSibling("site.staging")), "no half-built site is left behind");
     }
 
-    private static void replace(Path project, String file, String from, String to) throws IOException {
+    static void replace(Path project, String file, String from, String to) throws IOException {
         Edits.replace(project, file, from, to);
     }
 }
