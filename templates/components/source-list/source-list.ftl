@@ -5,9 +5,9 @@
 <ol>
 <#list sources as s>
 <li id="${s.anchor}">
-<strong class="source-list__name">${s.name}</strong>:
+<strong class="source-list__name">${s.name}</strong>, ${s.date}:
 <a href="${s.url}"<#if s.titleLang?has_content> lang="${s.titleLang}"</#if>>${s.title}</a>.
-${s.publisher}, ${s.date}.
+<#if s.publisher?has_content>${s.publisher}.</#if>
 <#if s.note?has_content><br><span class="source-list__note">${t("sources.note")} ${s.note}</span></#if>
 </li>
 </#list>

@@ -14,7 +14,7 @@ import java.util.List;
 public final class AboutSlice implements Slice {
     /**
      * One entry of the list of sources; anchor is what "source:" links and figures point at. name is the source's short
-     * name in the page's language; titleLang is the language of the source's own title when it is not the page's (for
+     * name in the page's language; publisher is empty when the name already says it; titleLang is the language of the source's own title when it is not the page's (for
      * its lang attribute), else empty; note is in the page's language.
      */
     public record SourceView(String id, String anchor, String name, String title, String titleLang, String publisher, String date,
@@ -34,11 +34,18 @@ public final class AboutSlice implements Slice {
         Messages t = c.t(lang);
         List<SourceView> out = new ArrayList<>();
         for (Source s : c.data().sources().values()) {
-            out.add(new SourceView(s.id(), "source-" + s.id(), s.shortName().in(lang), s.title(),
-                    lang.code().equals(s.titleLanguage()) ? "" : s.titleLanguage(), s.publisher(),
+            String name = s.shortName().in(lang);
+            out.add(new SourceView(s.id(), "source-" + s.id(), name, s.title(),
+                    lang.code().equals(s.titleLanguage()) ? "" : s.titleLanguage(), publisherUnlessNamed(s.publisher(), name),
                     s.date() == null ? t.get("sources.date-unknown") : Period.parse(s.date()).label(lang), s.url(),
                     s.note() == null ? "" : s.note().in(lang)));
         }
         return new AboutView(out);
+    }
+
+    /** The publisher, unless the short name already says it ("Báo Gia Lai" for "Báo Gia Lai (baogialai.com.vn)"). */
+    static String publisherUnlessNamed(String publisher, String name) {
+        if (publisher == null) return "";
+        return publisher.startsWith(name) ? "" : publisher;
     }
 }

@@ -39,8 +39,10 @@ class SourceListTest {
         assertFalse(vi.text().contains("Sample source"), "no English note on the Vietnamese page: " + vi.text());
         assertFalse(en.text().contains("Nguồn mẫu có đủ"), "no Vietnamese note on the English page: " + en.text());
         assertNull(vi.selectFirst(".source-list__note[lang]"), "a note in the page's language needs no lang attribute");
-        assertEquals("Cơ quan mẫu, 25/11/2022", vi.selectFirst(".source-list__name").text());
-        assertEquals("Sample agency, 25 November 2022", en.selectFirst(".source-list__name").text());
+        assertEquals("Cơ quan mẫu", vi.selectFirst(".source-list__name").text());
+        assertEquals("Sample agency", en.selectFirst(".source-list__name").text());
+        assertTrue(vi.text().startsWith("Cơ quan mẫu, 25/11/2022: Nguồn mẫu 3"), vi.text());
+        assertTrue(en.text().startsWith("Sample agency, 25 November 2022: Nguồn mẫu 3"), en.text());
         assertFalse(vi.ownText().contains("S03") || vi.text().startsWith("S03"), "the readable name, not the code: " + vi.text());
     }
 

@@ -40,7 +40,7 @@ class DataTextInputTest {
                                 "\"note\": \"Sample source with a full date, for the test fixture.\""),
                         SOURCES + ": S03: 'note' is written in one language only. Write it in both"),
                 new Breakage("a source without a short name", p -> replace(p, SOURCES,
-                                "\"shortName\": {\n      \"vi\": \"Cơ quan mẫu, 25/11/2022\",\n      \"en\": \"Sample agency, 25 November 2022\"\n    },", ""),
+                                "\"shortName\": {\n      \"vi\": \"Cơ quan mẫu\",\n      \"en\": \"Sample agency\"\n    },", ""),
                         SOURCES + ": S03: 'shortName' is missing"),
                 new Breakage("a source dated with a raw month range", p -> replace(p, SOURCES, "\"date\": \"2022-11-25\"", "\"date\": \"2025-08/09\""),
                         SOURCES + ": S03: 'date' is \"2025-08/09\", which is not a date the build can read. Write 2022, 2022-11, 2022-11-25 or an interval 2025-08/2025-09"));
