@@ -34,7 +34,7 @@ public final class AboutSlice implements Slice {
         Messages t = c.t(lang);
         List<SourceView> out = new ArrayList<>();
         for (Source s : c.data().sources().values()) {
-            String name = s.shortName().in(lang);
+            String name = s.shortName(lang);
             out.add(new SourceView(s.id(), "source-" + s.id(), name, s.title(),
                     lang.code().equals(s.titleLanguage()) ? "" : s.titleLanguage(), publisherUnlessNamed(s.publisher(), name),
                     s.date() == null ? t.get("sources.date-unknown") : Period.parse(s.date()).label(lang), s.url(),
