@@ -16,7 +16,7 @@ import static vn.gialai.cds.site.BrokenInputTest.replace;
  */
 class DataTextInputTest {
     private static final String SOURCES = "data/sources.json";
-    private static final String IND = "data/indicators/mau-ty-le-truc-tuyen.json";
+    private static final String IND = "data/indicators/mau-xep-hang.json";
 
     static Stream<Breakage> breakages() {
         return Stream.of(
@@ -27,11 +27,11 @@ class DataTextInputTest {
                 new Breakage("an English note with a raw month range", p -> replace(p, SOURCES, "Sample source with a full date", "Published 2025-08/09"),
                         SOURCES + ": S03.note.en: the date '2025-08/09' is not written the way this language writes dates. Write 'August–September 2025' instead"),
                 new Breakage("an English indicator note with a date written day/month/year", p -> replace(p, IND,
-                                "A sample value inferred from two other sample figures.", "Inferred on 25/11/2022."),
-                        IND + ": $.observations[2].note.en: the date '25/11/2022' is not written the way this language writes dates. Write '25 November 2022' instead"),
+                                "before and after 1 July 2025", "before and after 01/07/2025"),
+                        IND + ": $.notes[1].en: the date '01/07/2025' is not written the way this language writes dates. Write '1 July 2025' instead"),
                 new Breakage("a Vietnamese indicator note with a date written as in data fields", p -> replace(p, IND,
-                                "Giá trị mẫu suy ra từ hai con số mẫu khác.", "Suy ra ngày 2025-10-21."),
-                        IND + ": $.observations[2].note.vi: the date '2025-10-21' is not written the way this language writes dates. Write '21/10/2025' instead"),
+                                "trước và sau ngày 1/7/2025", "trước và sau ngày 2025-07-01"),
+                        IND + ": $.notes[1].vi: the date '2025-07-01' is not written the way this language writes dates. Write '1/7/2025' instead"),
                 new Breakage("a source note without its English text", p -> replace(p, SOURCES,
                                 ",\n      \"en\": \"Sample source with a full date, for the test fixture.\"", ""),
                         SOURCES + ": S03: 'note' has no en text. Write it in both languages"),
