@@ -9,6 +9,7 @@
 <a href="${s.url}"<#if s.titleLang?has_content> lang="${s.titleLang}"</#if>>${s.title}</a>.
 <#if s.publisher?has_content>${s.publisher}.</#if>
 <#if s.note?has_content><br><span class="source-list__note">${t("sources.note")} ${s.note}</span></#if>
+<br><span class="source-list__id">${t("sources.id")} ${s.id}</span>
 </li>
 </#list>
 </ol>
