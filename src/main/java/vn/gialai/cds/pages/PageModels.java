@@ -35,4 +35,5 @@ public final class PageModels {
     public CardSpec card(Page page) { return slices.of(page).card(page, context); }
 
     public String searchText(Page page) { return slices.of(page).searchText(page); }
+    public String searchFigure(Page page) { return slices.of(page).searchFigure(page); }
 }

@@ -35,6 +35,9 @@ public interface Slice {
     /** Text the site search reads beyond the title, summary, tags and body (e.g. an indicator's explanation). */
     default String searchText(Page page) { return ""; }
 
+    /** The page's figure as one line under its search result (views/Figures.text), or "" for none. */
+    default String searchFigure(Page page) { return ""; }
+
     /** schema.org blocks beyond the breadcrumb trail, as JSON ready for a script element. */
     default List<String> structuredData(Page page) { return List.of(); }
 

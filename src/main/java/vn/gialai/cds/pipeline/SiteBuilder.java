@@ -103,7 +103,8 @@ public final class SiteBuilder {
 
             List<SiteOutput> outputs = List.of(
                     new Feeds(composition.newsroom(), composition.contentIndex(), composition.newsPages(), urls, in.messages(), in.config()),
-                    new SearchIndexes(composition.sitePages(), composition.contentIndex(), urls, in.messages(), models::searchText),
+                    new SearchIndexes(composition.sitePages(), composition.contentIndex(), urls, in.messages(), models::searchText)
+                            .withFigures(models::searchFigure),
                     new DataExport(in.indicators(), in.assessments(), in.data()),
                     new Sitemap(composition.sitePages(), urls));
             for (SiteOutput o : outputs) o.write(staging);
