@@ -6,6 +6,7 @@ import vn.gialai.cds.indicators.Indicator;
 import vn.gialai.cds.indicators.Observation;
 import vn.gialai.cds.sharing.CardFigure;
 import vn.gialai.cds.sharing.CardSpec;
+import vn.gialai.cds.views.Figure;
 import vn.gialai.cds.views.IndicatorViews.IndicatorSummary;
 import vn.gialai.cds.views.IndicatorViews.IndicatorView;
 import vn.gialai.cds.vocabulary.Language;
@@ -68,8 +69,14 @@ public final class IndicatorSlice implements Slice {
     /** The search result shows the latest figure as one line, from the same Figure as the page. */
     @Override
     public String searchFigure(Page page) {
-        IndicatorSummary summary = c.indicatorViews().summary(indicator(page), page.lang());
-        return summary.figure() == null ? "" : c.indicatorViews().figures().text(summary.figure(), page.lang());
+        Figure f = figure(page);
+        return f == null ? "" : c.indicatorViews().figures().text(f, page.lang());
+    }
+
+    /** The latest figure, as the cards show it (with the other sources' figures when they disagree). */
+    @Override
+    public Figure figure(Page page) {
+        return c.indicatorViews().summary(indicator(page), page.lang()).figure();
     }
 
     /** The indicator's figures as points in 0..1, one list per comparable series (never joined across the merger). */

@@ -38,6 +38,9 @@ public interface Slice {
     /** The page's figure as one line under its search result (views/Figures.text), or "" for none. */
     default String searchFigure(Page page) { return ""; }
 
+    /** The figure the page's share card and search result carry (an indicator's latest), or null for none. */
+    default vn.gialai.cds.views.Figure figure(Page page) { return null; }
+
     /** schema.org blocks beyond the breadcrumb trail, as JSON ready for a script element. */
     default List<String> structuredData(Page page) { return List.of(); }
 
