@@ -21,7 +21,7 @@
 <tr class="figure figure--row<#if figure.note?has_content> figure--with-note</#if>" ${attrs?no_esc}>
 <th scope="row">${figure.period}<br><span class="figure__tag">${figure.territory}</span><#if baseline><br><span class="figure__tag">${t("indicator.baseline")}</span></#if></th>
 <td class="figure__value">${figure.value}<#if figure.unit?has_content> <span class="figure__unit">${figure.unit}</span></#if></td>
-<td><#list figure.sources as s><a href="${s.href}">${s.shortName}</a><#sep>; </#sep></#list><br><span class="figure__tag">${t("figure.confidence")} <span class="figure__confidence figure__confidence--${figure.confidenceId}"><span class="figure__mark" aria-hidden="true">${figure.confidenceMark}</span> ${figure.confidence}</span></span><#list figure.conflicts as c><br><span class="figure__conflict">${t("figure.conflict")} ${c.value}<#if c.unit?has_content> ${c.unit}</#if> (${c.sourceShortNames()})</span></#list></td>
+<td><#list figure.sources as s><a href="${s.href}">${s.shortName}</a><#sep>; </#sep></#list><br><span class="figure__tag">${t("figure.confidence")} <span class="figure__confidence figure__confidence--${figure.confidenceId}"><span class="figure__mark" aria-hidden="true">${figure.confidenceMark}</span> ${figure.confidence}</span></span><#list figure.conflicts as c><br><span class="figure__conflict">${t("figure.conflict")} ${c.value}<#if c.unit?has_content> ${c.unit}</#if> (<#list c.sources as s>${s.shortName}<#sep>, </#sep></#list>)</span></#list></td>
 </tr>
 <#if figure.note?has_content><tr class="figure__note-row"><td colspan="3">${figure.note}</td></tr></#if>
 <#else>

@@ -75,7 +75,7 @@ public final class TemplateFigureRule {
                 out.add(line(text, at) + ": prints a number with '" + b.group() + "' (" + expr + ") outside the figure component. "
                         + "A figure is shown only by <@f.figure figure=…/> (templates/components/figure/figure.ftl), with its source, "
                         + "period, territory and confidence; Java writes every other number (i18n/Formats).");
-            } else if (VALUE_MEMBER.matcher(expr).find()) {
+            } else if (VALUE_MEMBER.matcher(expr).find() && !FIGURE_MEMBER.matcher(expr).find()) { // else said above
                 out.add(line(text, at) + ": prints a raw value (" + expr + ") outside the figure component. A figure is shown only by "
                         + "<@f.figure figure=…/> (templates/components/figure/figure.ftl), with its source, period, territory and confidence.");
             }

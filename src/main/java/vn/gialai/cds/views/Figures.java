@@ -65,7 +65,8 @@ public final class Figures {
 
     private Figure observationAlone(Indicator ind, Observation o, Language lang, List<Figure> conflicts) {
         Messages t = messages.get(lang);
-        return new Figure("observation", value(ind, o, lang), o.isNumeric() ? unit(ind, lang) : "",
+        // a rank written "10/34" carries its unit; words carry theirs
+        return new Figure("observation", value(ind, o, lang), o.isNumeric() && o.outOf() == null ? unit(ind, lang) : "",
                 o.period(), o.parsedPeriod().label(lang), o.territory(), t.get("territory." + o.territory()),
                 List.of(source(o.source(), lang)), o.confidence(), t.get("confidence." + o.confidence()),
                 mark(o.confidence()), o.note() == null ? "" : o.note().in(lang), List.copyOf(conflicts));
