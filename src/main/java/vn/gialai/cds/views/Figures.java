@@ -130,7 +130,7 @@ public final class Figures {
         return switch (ind.unit()) {
             case "percent" -> n + "%";
             case "percent-per-year" -> n + t.get("unit.per-year");
-            case "per-100-inhabitants" -> n + t.get("unit.per-100");
+            case "per-100-inhabitants" -> n + " " + t.get("unit.per-100").strip(); // a bundle trims its leading space
             case "mbps" -> n + " Mbps";
             default -> n;
         };
