@@ -91,8 +91,8 @@ public final class Figures {
         StringBuilder sb = new StringBuilder(f.value());
         if (!f.unit().isEmpty()) sb.append(' ').append(f.unit());
         sb.append(" · ").append(f.period()).append(" · ").append(f.territory());
-        sb.append(" · ").append(t.get("indicator.source")).append(' ').append(f.sourceShortNames());
-        sb.append(" · ").append(t.get("indicator.confidence")).append(' ').append(f.confidence());
+        sb.append(" · ").append(t.get("figure.source")).append(' ').append(f.sourceShortNames());
+        sb.append(" · ").append(t.get("figure.confidence")).append(' ').append(f.confidence());
         for (Figure c : f.conflicts()) {
             sb.append(" · ").append(t.get("figure.conflict")).append(' ').append(c.value());
             if (!c.unit().isEmpty()) sb.append(' ').append(c.unit());
