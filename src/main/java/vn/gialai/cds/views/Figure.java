@@ -34,13 +34,7 @@ public record Figure(String kind, String value, String unit, String periodId, St
      */
     public record SourceRef(String id, String shortName, String name, String href) {}
 
-    /** Carries all four: source, period, territory and confidence (what the provenance report counts). */
-    public boolean complete() {
-        return !sources.isEmpty() && sources.stream().allMatch(s -> !s.id().isBlank() && !s.shortName().isBlank())
-                && !periodId.isBlank() && !territoryId.isBlank() && !confidenceId.isBlank();
-    }
-
-    /** The first source's short name, for one-line texts. */
+    /** The sources' short names, for one-line texts. */
     public String sourceShortNames() {
         return String.join(", ", sources.stream().map(SourceRef::shortName).toList());
     }
