@@ -258,7 +258,7 @@ public final class IndicatorViewFactory {
         return new IndicatorListView(counts(province, lang),
                 province.stream().map(i -> summary(i, lang)).toList(),
                 chosen.stream().filter(i -> i.isNational()).map(i -> summary(i, lang)).toList(),
-                dashboard);
+                dashboard, confidenceKey(lang));
     }
 
     public DashboardView dashboard(Language lang) {
@@ -286,7 +286,15 @@ public final class IndicatorViewFactory {
         }
         List<Indicator> province = indicators.stream().filter(i -> !i.isNational()).toList();
         return new DashboardView(pillarFilters, sectorFilters, counts(province, lang), groups,
-                urls.href("data/indicators.csv"), urls.href("data/indicators.json"), methodologyHref(lang));
+                urls.href("data/indicators.csv"), urls.href("data/indicators.json"), methodologyHref(lang),
+                confidenceKey(lang));
+    }
+
+    /** What the compact confidence marks mean: ● quoted, ◐ inferred, ○ secondary, in the page's language. */
+    public List<ConfidenceKey> confidenceKey(Language lang) {
+        Messages t = messages.get(lang);
+        return java.util.Arrays.stream(vn.gialai.cds.vocabulary.Confidence.values())
+                .map(c -> new ConfidenceKey(c.id(), c.mark(), t.get("confidence." + c.id()))).toList();
     }
 
     private String methodologyHref(Language lang) {

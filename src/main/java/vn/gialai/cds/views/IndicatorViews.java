@@ -34,11 +34,15 @@ public final class IndicatorViews {
 
     /** The dashboard: filters (pillars as anchors, sectors as links), overall counts, the groups, downloads. */
     public record DashboardView(List<LinkView> pillarFilters, List<LinkView> sectorFilters, List<StatusCount> counts,
-                                List<PillarGroup> groups, String csvHref, String jsonHref, String methodologyHref) {}
+                                List<PillarGroup> groups, String csvHref, String jsonHref, String methodologyHref,
+                                List<ConfidenceKey> confidenceKey) {}
 
     /** Indicators that belong to a pillar or sector page, with their counts. */
     public record IndicatorListView(List<StatusCount> counts, List<IndicatorSummary> province, List<IndicatorSummary> national,
-                                    String dashboardHref) {}
+                                    String dashboardHref, List<ConfidenceKey> confidenceKey) {}
+
+    /** One confidence mark and its word, for the key under the cards (vocabulary/Confidence). */
+    public record ConfidenceKey(String id, String mark, String label) {}
 
     /** A whole indicator page. */
     public record IndicatorView(

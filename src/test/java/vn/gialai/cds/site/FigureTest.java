@@ -67,6 +67,11 @@ class FigureTest {
             assertTrue(card.text().contains(Interface.text("vi", "indicator-list.no-target-for-territory")
                     .replace("{0}", Interface.text("vi", "territory.province-after-merger"))), page + ": " + card.text());
         }
+        for (String page : List.of("index.html", "tien-do/index.html", "en/progress/index.html", "linh-vuc/y-te/index.html")) {
+            Element key = built.page(page).selectFirst(".figure-key");
+            assertNotNull(key, page + ": the marks are explained once above the cards");
+            assertEquals(List.of("●", "◐", "○"), key.select(".figure__mark").eachText(), page);
+        }
         Element en = card("en/progress/index.html", ID).selectFirst("[data-figure=observation]");
         assertEquals("72.5%", en.selectFirst(".figure__value").text(), "English number style");
         assertTrue(en.text().contains("October 2025"), en.text());
