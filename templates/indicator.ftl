@@ -15,7 +15,7 @@
 <@indicatorLead.indicatorLead text=i.explanation/>
 <@indicatorTags.indicatorTags pillar=i.pillar sectors=i.sectors unit=i.unit/>
 
-<@indicatorHeadline.indicatorHeadline value=i.headlineValue period=i.headlinePeriod territory=i.headlineTerritory source=i.headlineSource/>
+<@indicatorHeadline.indicatorHeadline figure=(i.figure)!{}/>
 
 <section aria-labelledby="status-heading">
 <h2 id="status-heading">${t("indicator.status-heading")}</h2>

@@ -6,6 +6,7 @@
 <#import "/components/download-links/download-links.ftl" as downloadLinks>
 <#import "/components/dashboard-filters/dashboard-filters.ftl" as dashboardFilters>
 <#import "/components/dashboard-group/dashboard-group.ftl" as dashboardGroup>
+<#import "/components/figure-key/figure-key.ftl" as figureKey>
 <#assign d = view>
 <@base.layout>
 <h1>${page.title}</h1>
@@ -14,6 +15,7 @@
 <h2>${t("dashboard.summary")}</h2>
 <@summary.statusSummary counts=d.counts/>
 <@downloadLinks.downloadLinks csv=d.csvHref json=d.jsonHref/>
+<@figureKey.figureKey key=d.confidenceKey/>
 <#list d.groups as g>
 <@dashboardGroup.dashboardGroup group=g/>
 </#list>

@@ -28,7 +28,7 @@
           var titleWords = words(d[0]);
           var textWords = words(d[4] + ' ' + d[5] + ' ' + d[6]);
           return {
-            title: d[0], url: d[1], section: d[2], date: d[3], summary: d[4], text: d[5], lang: data.lang,
+            title: d[0], url: d[1], section: d[2], date: d[3], summary: d[4], text: d[5], figure: d[7] || '', lang: data.lang,
             titleWords: titleWords, titleFolded: titleWords.map(fold),
             textWords: textWords, textFolded: textWords.map(fold)
           };
@@ -131,6 +131,13 @@
       li.appendChild(meta);
       li.appendChild(h);
       li.appendChild(snippet(r.doc, r.terms));
+      if (r.doc.figure) {
+        // An indicator's latest figure, as the build wrote it from the page's Figure: value, period, territory, source, confidence.
+        var fig = document.createElement('p');
+        fig.className = 'figure figure--text search-results__figure';
+        fig.textContent = r.doc.figure;
+        li.appendChild(fig);
+      }
       ol.appendChild(li);
     });
     out.appendChild(ol);

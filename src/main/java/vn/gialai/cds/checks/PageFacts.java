@@ -12,7 +12,27 @@ import java.util.Set;
  * What the output checks need to know of one page, taken from its parsed HTML once, so thousands of pages can be
  * checked without keeping their whole trees in memory.
  */
-public record PageFacts(String htmlLang, String canonical, Set<String> ids, List<Link> links, List<Alternate> alternates) {
+public record PageFacts(String htmlLang, String canonical, Set<String> ids, List<Link> links, List<Alternate> alternates,
+                        List<FigureFacts> figures) {
+
+    /**
+     * A figure the page shows (an element with data-figure, written by templates/components/figure/): its kind and its
+     * four provenance attributes, "" when absent, and its text, to name it in the provenance report.
+     */
+    public record FigureFacts(String kind, String source, String period, String territory, String confidence, String text) {
+        public boolean complete() {
+            return !source.isBlank() && !period.isBlank() && !territory.isBlank() && !confidence.isBlank();
+        }
+
+        public List<String> missing() {
+            List<String> m = new ArrayList<>();
+            if (source.isBlank()) m.add("source");
+            if (period.isBlank()) m.add("period");
+            if (territory.isBlank()) m.add("territory");
+            if (confidence.isBlank()) m.add("confidence");
+            return m;
+        }
+    }
 
     /** An href or src on the page; description names it in a problem ("'Nông nghiệp'" or "<img>"). */
     public record Link(String tag, String attribute, String value, String description) {}
@@ -31,8 +51,15 @@ public record PageFacts(String htmlLang, String canonical, Set<String> ids, List
         }
         List<Alternate> alternates = new ArrayList<>();
         for (Element el : doc.select("link[rel=alternate][hreflang]")) alternates.add(new Alternate(el.attr("hreflang"), el.attr("href")));
+        List<FigureFacts> figures = new ArrayList<>();
+        for (Element el : doc.select("[data-figure]")) {
+            Element value = el.selectFirst(".figure__value");
+            String text = (value == null ? el.text() : value.text()).strip();
+            figures.add(new FigureFacts(el.attr("data-figure"), el.attr("data-source").strip(), el.attr("data-period").strip(),
+                    el.attr("data-territory").strip(), el.attr("data-confidence").strip(), text.length() > 60 ? text.substring(0, 57) + "…" : text));
+        }
         return new PageFacts(html == null ? "" : html.attr("lang"), canonical == null ? "" : canonical.attr("href"),
-                Set.copyOf(ids), List.copyOf(links), List.copyOf(alternates));
+                Set.copyOf(ids), List.copyOf(links), List.copyOf(alternates), List.copyOf(figures));
     }
 
     static String describe(Element el) {

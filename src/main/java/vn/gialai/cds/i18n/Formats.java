@@ -21,11 +21,14 @@ public final class Formats {
 
     public Formats(Language language) { this.language = language; }
 
-    /** Vietnamese "20/01/2022", English "20 January 2022". */
+    /**
+     * The one date style of each language: Vietnamese d/m/yyyy ("1/7/2025", no leading zeros), English d Month yyyy
+     * ("1 July 2025"). Every date the build writes for a reader goes through here.
+     */
     public String date(LocalDate d) {
         if (d == null) return "";
         if (language == Language.VI) {
-            return String.format("%02d/%02d/%04d", d.getDayOfMonth(), d.getMonthValue(), d.getYear());
+            return d.getDayOfMonth() + "/" + d.getMonthValue() + "/" + d.getYear();
         }
         return d.getDayOfMonth() + " " + EN_MONTHS[d.getMonthValue() - 1] + " " + d.getYear();
     }
@@ -45,7 +48,10 @@ public final class Formats {
         return EN_MONTHS[Month.of(month).getValue() - 1] + " " + year;
     }
 
-    /** Vietnamese "1.234,5", English "1,234.5"; at most the given number of decimals, no trailing zeros. */
+    /**
+     * The one number style of each language: Vietnamese "1.234,5" (92,5; 1.618), English "1,234.5" (92.5; 1,618); at
+     * most the given number of decimals, no trailing zeros. Every number the build writes for a reader goes through here.
+     */
     public String number(BigDecimal value, int maxDecimals) {
         DecimalFormatSymbols symbols = new DecimalFormatSymbols(java.util.Locale.ROOT);
         symbols.setDecimalSeparator(language == Language.VI ? ',' : '.');

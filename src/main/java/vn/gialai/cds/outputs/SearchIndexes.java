@@ -23,6 +23,7 @@ public final class SearchIndexes implements SiteOutput {
     private final Urls urls;
     private final Map<Language, Messages> messages;
     private final Function<Page, String> typeText;
+    private Function<Page, String> figureText = p -> "";
 
     /** @param typeText what each page's type adds to the searched text (pages/Slice.searchText) */
     public SearchIndexes(List<Page> pages, SiteIndex index, Urls urls, Map<Language, Messages> messages, Function<Page, String> typeText) {
@@ -33,6 +34,12 @@ public final class SearchIndexes implements SiteOutput {
         this.typeText = typeText;
     }
 
+    /** Each page's figure as one line, shown under its search result (pages/Slice.searchFigure). */
+    public SearchIndexes withFigures(Function<Page, String> figures) {
+        this.figureText = figures;
+        return this;
+    }
+
     @Override
     public String name() { return "search"; }
 
@@ -41,7 +48,7 @@ public final class SearchIndexes implements SiteOutput {
         for (Language lang : Language.values()) {
             var search = index.ofType(lang, PageType.SEARCH).stream().findFirst();
             if (search.isEmpty()) continue;
-            String json = SearchIndex.build(pages, lang, messages.get(lang), p -> urls.href(p.path()), typeText);
+            String json = SearchIndex.build(pages, lang, messages.get(lang), p -> urls.href(p.path()), typeText, figureText);
             Path f = staging.resolve(search.get().path() + "index.json");
             Files.createDirectories(f.getParent());
             Files.writeString(f, json, StandardCharsets.UTF_8);

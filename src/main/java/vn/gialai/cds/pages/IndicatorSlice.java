@@ -6,6 +6,7 @@ import vn.gialai.cds.indicators.Indicator;
 import vn.gialai.cds.indicators.Observation;
 import vn.gialai.cds.sharing.CardFigure;
 import vn.gialai.cds.sharing.CardSpec;
+import vn.gialai.cds.views.Figure;
 import vn.gialai.cds.views.IndicatorViews.IndicatorSummary;
 import vn.gialai.cds.views.IndicatorViews.IndicatorView;
 import vn.gialai.cds.vocabulary.Language;
@@ -47,9 +48,12 @@ public final class IndicatorSlice implements Slice {
         IndicatorSummary summary = c.indicatorViews().summary(ind, lang);
         String figure = t.get("indicator.no-figure");
         String note = "";
-        if (ind.latestNumeric().isPresent()) {
-            figure = summary.latest();
-            note = summary.latestPeriod() + " · " + t.get("territory." + ind.latestNumeric().get().territory());
+        if (summary.figure() != null) {
+            // The card's text comes from the same Figure as the page's: value, then period, territory, source, confidence.
+            String line = c.indicatorViews().figures().text(summary.figure(), lang);
+            int cut = line.indexOf(" · ");
+            figure = cut < 0 ? line : line.substring(0, cut);
+            note = cut < 0 ? "" : line.substring(cut + 3);
         }
         String status = summary.status().icon() + " " + summary.status().label();
         return c.social().card(page, page.title(), new CardFigure(figure, note, status, sparkline(ind)));
@@ -60,6 +64,19 @@ public final class IndicatorSlice implements Slice {
     public String searchText(Page page) {
         Indicator i = indicator(page);
         return i.explanation().in(page.lang()) + " " + i.unitLabel().in(page.lang());
+    }
+
+    /** The search result shows the latest figure as one line, from the same Figure as the page. */
+    @Override
+    public String searchFigure(Page page) {
+        Figure f = figure(page);
+        return f == null ? "" : c.indicatorViews().figures().text(f, page.lang());
+    }
+
+    /** The latest figure, as the cards show it (with the other sources' figures when they disagree). */
+    @Override
+    public Figure figure(Page page) {
+        return c.indicatorViews().summary(indicator(page), page.lang()).figure();
     }
 
     /** The indicator's figures as points in 0..1, one list per comparable series (never joined across the merger). */

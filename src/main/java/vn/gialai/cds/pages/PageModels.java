@@ -35,4 +35,6 @@ public final class PageModels {
     public CardSpec card(Page page) { return slices.of(page).card(page, context); }
 
     public String searchText(Page page) { return slices.of(page).searchText(page); }
+    public String searchFigure(Page page) { return slices.of(page).searchFigure(page); }
+    public vn.gialai.cds.views.Figure figure(Page page) { return slices.of(page).figure(page); }
 }

@@ -35,6 +35,12 @@ public interface Slice {
     /** Text the site search reads beyond the title, summary, tags and body (e.g. an indicator's explanation). */
     default String searchText(Page page) { return ""; }
 
+    /** The page's figure as one line under its search result (views/Figures.text), or "" for none. */
+    default String searchFigure(Page page) { return ""; }
+
+    /** The figure the page's share card and search result carry (an indicator's latest), or null for none. */
+    default vn.gialai.cds.views.Figure figure(Page page) { return null; }
+
     /** schema.org blocks beyond the breadcrumb trail, as JSON ready for a script element. */
     default List<String> structuredData(Page page) { return List.of(); }
 

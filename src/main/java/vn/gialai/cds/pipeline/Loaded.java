@@ -64,6 +64,11 @@ public record Loaded(SiteConfig config, Map<Language, Messages> messages, SiteDa
                         + " are shown with it. Restore it from git.");
             }
         }
+        try {
+            vn.gialai.cds.checks.TemplateFigureRule.run(config.projectDir().resolve("templates"), "templates", problems);
+        } catch (java.io.IOException e) {
+            problems.add("templates", "could not be read: " + e.getMessage() + ". Check the folder's permissions.");
+        }
         for (String key : config.templateSettings()) {
             problems.add(SiteConfig.FILE, key + ": the page types and their templates are fixed (templates/<type>.ftl, listed in "
                     + "src/main/java/vn/gialai/cds/vocabulary/PageType.java). Remove this line.");

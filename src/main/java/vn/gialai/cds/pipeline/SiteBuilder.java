@@ -5,6 +5,10 @@ import vn.gialai.cds.checks.HtmlValidity;
 import vn.gialai.cds.checks.LanguageCheck;
 import vn.gialai.cds.checks.LinkCheck;
 import vn.gialai.cds.checks.OutputSite;
+import vn.gialai.cds.checks.PageFacts;
+import vn.gialai.cds.checks.ProvenanceReport;
+import vn.gialai.cds.files.AtomicFiles;
+import vn.gialai.cds.views.Figure;
 import vn.gialai.cds.content.Page;
 import vn.gialai.cds.jbake.Logging;
 import vn.gialai.cds.jbake.SiteTemplateEngine;
@@ -29,6 +33,7 @@ import vn.gialai.cds.views.Urls;
 import vn.gialai.cds.vocabulary.SiteTime;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -103,7 +108,8 @@ public final class SiteBuilder {
 
             List<SiteOutput> outputs = List.of(
                     new Feeds(composition.newsroom(), composition.contentIndex(), composition.newsPages(), urls, in.messages(), in.config()),
-                    new SearchIndexes(composition.sitePages(), composition.contentIndex(), urls, in.messages(), models::searchText),
+                    new SearchIndexes(composition.sitePages(), composition.contentIndex(), urls, in.messages(), models::searchText)
+                            .withFigures(models::searchFigure),
                     new DataExport(in.indicators(), in.assessments(), in.data()),
                     new Sitemap(composition.sitePages(), urls));
             for (SiteOutput o : outputs) o.write(staging);
@@ -120,6 +126,11 @@ public final class SiteBuilder {
             timer.mark("HTML check");
             problems.throwIfAny();
 
+            ProvenanceReport provenance = provenance(site, composition, models);
+            Path report = out.resolveSibling(out.getFileName() + "-report").resolve("provenance.json");
+            AtomicFiles.write(report, provenance.json().getBytes(StandardCharsets.UTF_8));
+            timer.mark("provenance");
+
             AdminFiles admin = new AdminFiles(project, stylesheet, in.data().sources().keySet());
             admin.write(staging);
             HostFiles.write(staging, out, in.config().siteUrl());
@@ -132,6 +143,8 @@ public final class SiteBuilder {
                     + " unchanged) in " + drawn.millis() + " ms");
             notes.add("HTML checked with the Nu HTML Checker: " + htmlChecked + " page(s) (" + (site.facts().size() - htmlChecked)
                     + " unchanged and known valid) in " + htmlMillis + " ms");
+            notes.add(provenance.summary(project.relativize(report).toString().startsWith("..") ? report.toString()
+                    : project.relativize(report).toString().replace('\\', '/')));
             if (!admin.available()) notes.add("/admin/ (the editors' CMS) not written: run npm ci in the project folder first");
             notes.addAll(reminders(in, composition, options));
             BuildState state = new BuildState(in, options, stylesheet, scripts, images, freemarker);
@@ -145,6 +158,30 @@ public final class SiteBuilder {
                 // a leftover staging folder is removed by the next build
             }
         }
+    }
+
+    /**
+     * The provenance report: every figure on every page (by page type), on every share card and in every search result,
+     * with or without its source, period, territory and confidence.
+     */
+    private static ProvenanceReport provenance(OutputSite site, Composition composition, PageModels models) {
+        Map<String, String> typeOf = new java.util.HashMap<>();
+        Map<String, PageFacts.FigureFacts> cards = new TreeMap<>();
+        Map<String, PageFacts.FigureFacts> search = new TreeMap<>();
+        for (Page p : composition.sitePages()) {
+            typeOf.put(p.outputFile(), p.type().id());
+            Figure f = p.type().addressable() ? models.figure(p) : null;
+            if (f == null) continue;
+            PageFacts.FigureFacts facts = new PageFacts.FigureFacts(f.kind(),
+                    String.join(" ", f.sources().stream().map(Figure.SourceRef::id).toList()), f.periodId(), f.territoryId(),
+                    f.confidenceId(), f.value());
+            cards.put(SocialFactory.cardPath(p), facts);
+            if (p.type().searched()) search.put(p.outputFile(), facts);
+        }
+        return new ProvenanceReport()
+                .pages(site, path -> typeOf.getOrDefault(path, "other"))
+                .surface("share-card", cards)
+                .surface("search-result", search);
     }
 
     /** What the build reminds the team of: pages without translation, settings still empty, articles waiting for their day. */

@@ -25,6 +25,15 @@ public final class SearchIndex {
 
     public static String build(List<Page> pages, Language lang, Messages t, java.util.function.Function<Page, String> href,
                                java.util.function.Function<Page, String> extraText) {
+        return build(pages, lang, t, href, extraText, p -> "");
+    }
+
+    /**
+     * @param figure a page's figure as one line (an indicator's latest figure with its period, territory, source and
+     *               confidence: views/Figures.text), written as the eighth field, or "" for none
+     */
+    public static String build(List<Page> pages, Language lang, Messages t, java.util.function.Function<Page, String> href,
+                               java.util.function.Function<Page, String> extraText, java.util.function.Function<Page, String> figure) {
         ObjectMapper json = new ObjectMapper();
         ObjectNode root = json.createObjectNode();
         root.put("v", 1);
@@ -46,6 +55,7 @@ public final class SearchIndex {
             d.add(p.summary());
             d.add(text);
             d.add(String.join(", ", p.list("tags")));
+            d.add(figure.apply(p));
         }
         try {
             return json.writeValueAsString(root);

@@ -30,7 +30,7 @@ public final class CardRenderer {
     public static final int WIDTH = 1200;
     public static final int HEIGHT = 630;
     /** Changes whenever the drawing changes, so cached cards are redrawn. */
-    static final String VERSION = "card-v4";
+    static final String VERSION = "card-v5";
     /** Where text may go: nothing is drawn closer to the edge than this. */
     public static final int MARGIN = 72;
 
@@ -120,13 +120,14 @@ public final class CardRenderer {
         g.setFont(BOLD.deriveFont(fig.size()));
         g.drawString(fig.lines().get(0), MARGIN, 405);
         if (!spec.figureNote().isBlank()) {
-            CardLayout.Fitted note = CardLayout.fit(spec.figureNote(), REGULAR, 540, 40, 1, 26, 18);
+            // period, territory, source and confidence (views/Figures.text): on two lines when one is too short
+            CardLayout.Fitted note = CardLayout.fit(spec.figureNote(), REGULAR, 590, 52, 2, 24, 18);
             g.setFont(REGULAR.deriveFont(note.size()));
-            g.drawString(note.lines().get(0), MARGIN, 445);
+            for (int i = 0; i < note.lines().size(); i++) g.drawString(note.lines().get(i), MARGIN, 438 + i * 25);
         }
         g.setFont(BOLD.deriveFont(28f));
         g.setColor(ACCENT);
-        g.drawString(spec.status(), MARGIN, 490);
+        g.drawString(spec.status(), MARGIN, 498);
         if (spec.chart().isEmpty()) return;
         // A small chart on the right: each comparable series its own line, never joined across the merger.
         int x0 = 680, x1 = WIDTH - MARGIN, y0 = 320, y1 = 480;

@@ -46,6 +46,7 @@ public final class IndicatorViewFactory {
     private final Map<Language, Messages> messages;
     private final Urls urls;
     private final LineChart chart = new LineChart();
+    private final Figures figures;
 
     public IndicatorViewFactory(List<Indicator> indicators, Map<String, Assessment> assessments, SiteIndex index,
                                 SiteData data, Map<Language, Messages> messages, Urls urls) {
@@ -55,7 +56,11 @@ public final class IndicatorViewFactory {
         this.data = data;
         this.messages = messages;
         this.urls = urls;
+        this.figures = new Figures(index, data, messages, urls);
     }
+
+    /** The one maker of figures, for the other views (share cards, search results). */
+    public Figures figures() { return figures; }
 
     /** Where indicator pages live: under the progress page of each language ("tien-do/", "en/progress/"). */
     public static String indicatorPath(SiteIndex index, Language lang, String id) {
@@ -66,18 +71,14 @@ public final class IndicatorViewFactory {
     // ---------------------------------------------------------------- one indicator page
 
     public IndicatorView indicator(Indicator ind, Language lang, String canonical) {
-        Messages t = messages.get(lang);
-        Formats f = new Formats(lang);
         Assessment a = assessments.get(ind.id());
-        Optional<Observation> headline = ind.latestNumeric().or(ind::latest);
+        Optional<Observation> headline = Figures.shown(ind);
         List<ObservationView> rows = new ArrayList<>();
-        if (ind.baseline() != null) rows.add(observation(ind, ind.baseline(), lang, true));
-        for (Observation o : ind.chronological()) rows.add(observation(ind, o, lang, false));
+        if (ind.baseline() != null) rows.add(new ObservationView(figures.observation(ind, ind.baseline(), lang), true));
+        for (Observation o : ind.chronological()) rows.add(new ObservationView(figures.observation(ind, o, lang), false));
         List<TargetView> targets = new ArrayList<>();
-        ind.targets().stream().sorted(java.util.Comparator.comparingInt(Target::year)).forEach(tg -> targets.add(new TargetView(
-                String.valueOf(tg.year()), target(ind, tg, lang), tg.isNumeric() ? tg.text().in(lang) : "", t.get("territory." + tg.territory()),
-                tg.sources().stream().map(id -> sourceLink(id, lang)).toList(), t.get("confidence." + tg.confidence()),
-                tg.note() == null ? "" : tg.note().in(lang))));
+        ind.targets().stream().sorted(java.util.Comparator.comparingInt(Target::year)).forEach(tg -> targets.add(
+                new TargetView(figures.target(ind, tg, lang), tg.isNumeric() ? tg.text().in(lang) : "")));
         List<LinkView> sectors = new ArrayList<>();
         for (String s : ind.sectors()) index.byKey(lang, "sector-" + s).ifPresent(p -> sectors.add(new LinkView(p.title(), urls.href(p.path()), "")));
         return new IndicatorView(
@@ -87,10 +88,7 @@ public final class IndicatorViewFactory {
                 ind.unitLabel().in(lang),
                 pillarLink(ind.pillar(), lang),
                 sectors,
-                headline.map(o -> value(ind, o, lang)).orElse(t.get("indicator.no-figure")),
-                headline.map(o -> o.parsedPeriod().label(lang)).orElse(""),
-                headline.map(o -> t.get("territory." + o.territory())).orElse(""),
-                headline.map(o -> sourceLink(o.source(), lang)).orElse(null),
+                headline.map(o -> figures.observation(ind, o, lang)).orElse(null),
                 status(a, ind, lang),
                 chart(ind, lang),
                 rows,
@@ -99,14 +97,6 @@ public final class IndicatorViewFactory {
                 urls.href(Addresses.indicatorCsv(ind.id())),
                 urls.href(Addresses.indicatorJson(ind.id())),
                 methodologyHref(lang));
-    }
-
-    private ObservationView observation(Indicator ind, Observation o, Language lang, boolean baseline) {
-        Messages t = messages.get(lang);
-        Source s = data.sources().get(o.source());
-        return new ObservationView(o.parsedPeriod().label(lang), value(ind, o, lang), t.get("territory." + o.territory()),
-                sourceLink(o.source(), lang), s == null ? "" : s.publisher(), t.get("confidence." + o.confidence()),
-                o.note() == null ? "" : o.note().in(lang), baseline);
     }
 
     public StatusView status(Assessment a, Indicator ind, Language lang) {
@@ -139,41 +129,16 @@ public final class IndicatorViewFactory {
 
     /** A figure as the language writes it, with its unit: "51,4%", "19/63", "8.828", "45 Mbps". */
     public String value(Indicator ind, Observation o, Language lang) {
-        if (o.value() == null) return o.text() == null ? "" : o.text().in(lang);
-        return number(ind, o.value(), lang) + (o.outOf() != null ? "/" + o.outOf() : "");
+        return figures.value(ind, o, lang);
     }
 
     private String number(Indicator ind, double v, Language lang) {
-        Formats f = new Formats(lang);
-        Messages t = messages.get(lang);
-        String n = f.number(BigDecimal.valueOf(v), 2);
-        return switch (ind.unit()) {
-            case "percent" -> n + "%";
-            case "percent-per-year" -> n + t.get("unit.per-year");
-            case "per-100-inhabitants" -> n + t.get("unit.per-100");
-            case "mbps" -> n + " Mbps";
-            default -> n;
-        };
+        return figures.number(ind, v, lang);
     }
 
     /** A target as the language writes it: "≥ 80%", "5–10%/năm", "nhóm 15 đứng đầu", or its words. */
     public String target(Indicator ind, Target tg, Language lang) {
-        Messages t = messages.get(lang);
-        return switch (tg.operator()) {
-            case "qualitative" -> tg.text().in(lang);
-            case "top" -> t.get("target.top", new Formats(lang).number(BigDecimal.valueOf(tg.value()), 0));
-            case "range" -> new Formats(lang).number(BigDecimal.valueOf(tg.value()), 2) + "–" + number(ind, tg.valueMax(), lang);
-            case ">=" -> "≥ " + number(ind, tg.value(), lang);
-            case "<=" -> "≤ " + number(ind, tg.value(), lang);
-            case ">" -> "> " + number(ind, tg.value(), lang);
-            case "<" -> "< " + number(ind, tg.value(), lang);
-            default -> number(ind, tg.value(), lang);
-        };
-    }
-
-    private LinkView sourceLink(String id, Language lang) {
-        String about = index.ofType(lang, PageType.ABOUT).stream().findFirst().map(Page::path).orElse(lang.urlPrefix());
-        return new LinkView(id, urls.href(about) + "#source-" + id, "");
+        return figures.goal(ind, tg, lang);
     }
 
     private LinkView pillarLink(String pillar, Language lang) {
@@ -244,16 +209,37 @@ public final class IndicatorViewFactory {
 
     // ---------------------------------------------------------------- lists
 
+    /**
+     * An indicator on a card: its latest figure and a target of the same territory only. The target is the one the
+     * status was measured against when there is one; else the next target (or the last) set for the figure's
+     * territory; a target of another territory is never paired with the figure: the card says there is none for it.
+     */
     public IndicatorSummary summary(Indicator ind, Language lang) {
         Messages t = messages.get(lang);
-        Optional<Observation> latest = ind.latestNumeric().or(ind::latest);
-        Optional<Target> next = ind.targets().stream().sorted(java.util.Comparator.comparingInt(Target::year))
-                .filter(tg -> tg.year() >= 2025).findFirst().or(() -> ind.targets().stream().findFirst());
+        Assessment a = assessments.get(ind.id());
+        Optional<Observation> latest = Figures.shown(ind);
+        List<Target> byYear = ind.targets().stream().sorted(java.util.Comparator.comparingInt(Target::year)).toList();
+        Optional<Target> target;
+        String targetNote = "";
+        if (latest.isPresent()) {
+            Observation o = latest.get();
+            List<Target> same = byYear.stream().filter(tg -> tg.territory().equals(o.territory())).toList();
+            int year = o.parsedPeriod().year();
+            target = Optional.ofNullable(a.target()).filter(same::contains)
+                    .or(() -> same.stream().filter(tg -> tg.year() >= year).findFirst())
+                    .or(() -> same.isEmpty() ? Optional.empty() : Optional.of(same.get(same.size() - 1)));
+            if (target.isEmpty()) {
+                targetNote = byYear.isEmpty() ? t.get("indicator.no-target")
+                        : t.get("indicator-list.no-target-for-territory", t.get("territory." + o.territory()));
+            }
+        } else {
+            target = byYear.stream().filter(tg -> tg.year() >= 2025).findFirst().or(() -> byYear.stream().findFirst());
+            if (target.isEmpty()) targetNote = t.get("indicator.no-target");
+        }
         return new IndicatorSummary(ind.id(), ind.name().in(lang), urls.href(indicatorPath(index, lang, ind.id())),
-                latest.map(o -> value(ind, o, lang)).orElse(t.get("indicator.no-figure")),
-                latest.map(o -> o.parsedPeriod().label(lang)).orElse(""),
-                next.map(tg -> target(ind, tg, lang) + " (" + tg.year() + ")").orElse(t.get("indicator.no-target")),
-                status(assessments.get(ind.id()), ind, lang), ind.isNational());
+                latest.map(o -> figures.observation(ind, o, lang)).orElse(null),
+                target.map(tg -> figures.target(ind, tg, lang)).orElse(null), targetNote,
+                status(a, ind, lang), ind.isNational());
     }
 
     public List<StatusCount> counts(List<Indicator> list, Language lang) {
@@ -272,7 +258,7 @@ public final class IndicatorViewFactory {
         return new IndicatorListView(counts(province, lang),
                 province.stream().map(i -> summary(i, lang)).toList(),
                 chosen.stream().filter(i -> i.isNational()).map(i -> summary(i, lang)).toList(),
-                dashboard);
+                dashboard, confidenceKey(lang));
     }
 
     public DashboardView dashboard(Language lang) {
@@ -300,7 +286,15 @@ public final class IndicatorViewFactory {
         }
         List<Indicator> province = indicators.stream().filter(i -> !i.isNational()).toList();
         return new DashboardView(pillarFilters, sectorFilters, counts(province, lang), groups,
-                urls.href("data/indicators.csv"), urls.href("data/indicators.json"), methodologyHref(lang));
+                urls.href("data/indicators.csv"), urls.href("data/indicators.json"), methodologyHref(lang),
+                confidenceKey(lang));
+    }
+
+    /** What the compact confidence marks mean: ● quoted, ◐ inferred, ○ secondary, in the page's language. */
+    public List<ConfidenceKey> confidenceKey(Language lang) {
+        Messages t = messages.get(lang);
+        return java.util.Arrays.stream(vn.gialai.cds.vocabulary.Confidence.values())
+                .map(c -> new ConfidenceKey(c.id(), c.mark(), t.get("confidence." + c.id()))).toList();
     }
 
     private String methodologyHref(Language lang) {

@@ -11,17 +11,19 @@ public final class IndicatorViews {
     /** A status as shown: its id (CSS class and data field), its name, its icon, and one sentence of reasoning. */
     public record StatusView(String id, String label, String icon, String reason) {}
 
-    /** One row of the figures table. */
-    public record ObservationView(String period, String value, String territory, LinkView source, String sourceName,
-                                  String confidence, String note, boolean baseline) {}
+    /** One row of the figures table: the figure, and whether it is the indicator's baseline. */
+    public record ObservationView(Figure figure, boolean baseline) {}
 
-    /** One target. */
-    public record TargetView(String year, String target, String text, String territory, List<LinkView> sources,
-                             String confidence, String note) {}
+    /** One target: the goal as a figure (year, territory, sources, confidence), and the words of its document. */
+    public record TargetView(Figure figure, String text) {}
 
-    /** An indicator in a list: dashboard, pillar and sector pages, the home page. */
-    public record IndicatorSummary(String id, String name, String href, String latest, String latestPeriod,
-                                   String target, StatusView status, boolean national) {}
+    /**
+     * An indicator in a list: dashboard, pillar and sector pages, the home page. figure: the latest figure, or null;
+     * target: a target of the figure's own territory (never another territory's), or null, and then targetNote says
+     * why there is none ("no target", "no target for the province from 1 July 2025").
+     */
+    public record IndicatorSummary(String id, String name, String href, Figure figure, Figure target, String targetNote,
+                                   StatusView status, boolean national) {}
 
     /** How many indicators have each status. */
     public record StatusCount(String id, String label, String icon, int count) {}
@@ -32,11 +34,15 @@ public final class IndicatorViews {
 
     /** The dashboard: filters (pillars as anchors, sectors as links), overall counts, the groups, downloads. */
     public record DashboardView(List<LinkView> pillarFilters, List<LinkView> sectorFilters, List<StatusCount> counts,
-                                List<PillarGroup> groups, String csvHref, String jsonHref, String methodologyHref) {}
+                                List<PillarGroup> groups, String csvHref, String jsonHref, String methodologyHref,
+                                List<ConfidenceKey> confidenceKey) {}
 
     /** Indicators that belong to a pillar or sector page, with their counts. */
     public record IndicatorListView(List<StatusCount> counts, List<IndicatorSummary> province, List<IndicatorSummary> national,
-                                    String dashboardHref) {}
+                                    String dashboardHref, List<ConfidenceKey> confidenceKey) {}
+
+    /** One confidence mark and its word, for the key under the cards (vocabulary/Confidence). */
+    public record ConfidenceKey(String id, String mark, String label) {}
 
     /** A whole indicator page. */
     public record IndicatorView(
@@ -46,10 +52,7 @@ public final class IndicatorViews {
             String unit,
             LinkView pillar,
             List<LinkView> sectors,
-            String headlineValue,
-            String headlinePeriod,
-            String headlineTerritory,
-            LinkView headlineSource,
+            Figure figure,
             StatusView status,
             ChartView chart,
             List<ObservationView> observations,

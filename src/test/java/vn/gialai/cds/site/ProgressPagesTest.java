@@ -83,8 +83,8 @@ class ProgressPagesTest {
     @Test
     void indicatorPageShowsHeadlineStatusReasonChartTableTargetsAndDownloads() {
         Document d = built.page("tien-do/mau-xep-hang/index.html");
-        assertEquals("10/34", d.selectFirst(".indicator-headline__value").text(), "the latest figure, out of the places ranked");
-        assertTrue(d.selectFirst(".indicator-headline__meta").text().contains("2024"));
+        assertEquals("10/34", d.selectFirst(".indicator-headline .figure__value").text(), "the latest figure, out of the places ranked");
+        assertTrue(d.selectFirst(".indicator-headline .figure__meta").text().contains("2024"));
         assertFalse(d.selectFirst(".progress-status__reason").text().isBlank());
         Element svg = d.selectFirst("svg[role=img]");
         assertNotNull(svg);
@@ -113,7 +113,7 @@ class ProgressPagesTest {
         assertEquals(Interface.text("vi", "indicator.no-figure"), none.selectFirst(".indicator-headline__value").text());
         assertNull(none.selectFirst("svg[role=img]"), "nothing to draw");
         Document words = built.page("en/progress/mau-dinh-tinh/index.html");
-        assertEquals("A sample description in words", words.selectFirst(".indicator-headline__value").text());
+        assertEquals("A sample description in words", words.selectFirst(".indicator-headline .figure__value").text());
         assertNull(words.selectFirst("svg[role=img]"), "words are not drawn");
         assertEquals(Interface.text("en", "status.qualitative"), words.selectFirst(".progress-status__label").text());
     }
@@ -157,14 +157,14 @@ class ProgressPagesTest {
         JsonNode all = JSON.readTree(built.out.resolve("data/indicators.json").toFile());
         assertEquals(ids().size(), all.size());
         List<String> allCsv = Files.readAllLines(built.out.resolve("data/indicators.csv"), StandardCharsets.UTF_8);
-        // 3 + 4 + 2 + 0 + 1 figures and 2 + 3 + 1 + 1 + 1 targets in the fixture, after the header
-        assertEquals(1 + 10 + 8, allCsv.size(), String.join("\n", allCsv));
+        // 4 + 4 + 2 + 0 + 1 figures and 2 + 3 + 1 + 1 + 1 targets in the fixture, after the header
+        assertEquals(1 + 11 + 8, allCsv.size(), String.join("\n", allCsv));
     }
 
     @Test
     void pillarAndSectorPagesListTheirIndicatorsWithStatus() {
         Document pillar = built.page("en/pillars/digital-government/index.html");
-        assertEquals(List.of("/en/progress/mau-ty-le-truc-tuyen/"), pillar.select("#indicators .indicator-list__item a").eachAttr("href"));
+        assertEquals(List.of("/en/progress/mau-ty-le-truc-tuyen/"), pillar.select("#indicators .indicator-list__name a").eachAttr("href"));
         assertEquals(1, pillar.select("#indicators .progress-status").size());
         Document health = built.page("linh-vuc/y-te/index.html");
         assertEquals(2, health.select("#indicators .indicator-list__item").size());
@@ -179,7 +179,7 @@ class ProgressPagesTest {
     void homePageShowsTheHeadlineIndicators() {
         Document home = built.page("index.html");
         assertEquals(List.of("/tien-do/mau-ty-le-truc-tuyen/", "/tien-do/mau-xep-hang/"),
-                home.select("#indicators .indicator-list__item a").eachAttr("href").stream().sorted().toList(),
+                home.select("#indicators .indicator-list__name a").eachAttr("href").stream().sorted().toList(),
                 "the two with headline=true");
     }
 }
