@@ -184,7 +184,8 @@ public final class IndicatorViewFactory {
                 .orElseGet(() -> new LinkView(t.get("pillar." + pillar), dashboard + "#" + pillar, ""));
     }
 
-    private ChartView chart(Indicator ind, Language lang) {
+    /** The indicator's chart in one language (null when it has no numeric figure). */
+    public ChartView chart(Indicator ind, Language lang) {
         Messages t = messages.get(lang);
         StringBuilder desc = new StringBuilder();
         Map<Observation.SeriesKey, List<Observation>> bySeries = new java.util.LinkedHashMap<>();
@@ -202,11 +203,15 @@ public final class IndicatorViewFactory {
         LineChart.Labels labels = new LineChart.Labels(
                 ind.name().in(lang),
                 desc.toString().strip(),
-                ind.unitLabel().in(lang),
                 t.get("chart.merger"),
+                ind.unitLabel().in(lang),
+                outOf -> t.get("chart.axis.rank", String.valueOf(outOf)),
                 o -> t.get("chart.series." + o.territory()),
                 v -> number(ind, v, lang),
-                tg -> target(ind, tg, lang));
+                tg -> target(ind, tg, lang),
+                o -> o.parsedPeriod().label(lang),
+                t.get("chart.legend.target"),
+                t.get("chart.legend.baseline"));
         return chart.layout(ind, labels);
     }
 
