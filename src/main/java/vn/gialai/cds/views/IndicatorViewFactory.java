@@ -98,7 +98,53 @@ public final class IndicatorViewFactory {
                 ind.notes().stream().map(n -> n.in(lang)).toList(),
                 urls.href(Addresses.indicatorCsv(ind.id())),
                 urls.href(Addresses.indicatorJson(ind.id())),
-                methodologyHref(lang));
+                methodologyHref(lang),
+                reuse(ind, lang));
+    }
+
+    private FigureReuse reuse(Indicator ind, Language lang) {
+        String path = indicatorPath(index, lang, ind.id());
+        boolean chart = ind.observations().stream().anyMatch(Observation::isNumeric)
+                || (ind.baseline() != null && ind.baseline().isNumeric());
+        return new FigureReuse(citation(ind, lang), urls.href(Addresses.indicatorEmbed(path)),
+                chart ? urls.href(Addresses.indicatorChartSvg(path)) : "", chart ? urls.href(Addresses.indicatorChartPng(path)) : "",
+                sourceLine(ind, lang), urls.absolute(path));
+    }
+
+    /** An indicator's embed page: its latest figure with its provenance, its chart, the source line, the way back. */
+    public EmbedViews.EmbedView embed(Indicator ind, Language lang) {
+        Messages t = messages.get(lang);
+        EmbedViews.Figure figure = ind.latestNumeric().or(ind::latest).map(o -> new EmbedViews.Figure(value(ind, o, lang),
+                o.parsedPeriod().label(lang), t.get("territory." + o.territory()), sourceName(o.source()),
+                sourceLink(o.source(), lang).href(), t.get("confidence." + o.confidence()))).orElse(null);
+        return new EmbedViews.EmbedView(ind.name().in(lang), figure, chart(ind, lang), sourceLine(ind, lang),
+                urls.absolute(indicatorPath(index, lang, ind.id())), t.get("site.name"));
+    }
+
+    /**
+     * The line that travels with the chart (under it on the embed page, drawn into its PNG and SVG, on the share card):
+     * the readable names of the sources of the figures shown, and the site that drew it.
+     */
+    public String sourceLine(Indicator ind, Language lang) {
+        java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        for (Observation o : ind.chronological()) if (o.isNumeric()) names.add(sourceName(o.source()));
+        if (names.isEmpty()) ind.latest().ifPresent(o -> names.add(sourceName(o.source())));
+        return messages.get(lang).get("figure.source-line", String.join("; ", names), messages.get(lang).get("site.name"));
+    }
+
+    /** A source's readable name (its publisher), never its code. */
+    private String sourceName(String id) {
+        Source s = data.sources().get(id);
+        return s == null ? id : s.publisher();
+    }
+
+    /**
+     * "Cite this": title, publisher, date of the figures' last update, address, in the language's own date style.
+     */
+    public String citation(Indicator ind, Language lang) {
+        Messages t = messages.get(lang);
+        return t.get("figure.citation", ind.name().in(lang), t.get("publisher.name"),
+                new Formats(lang).date(java.time.LocalDate.parse(ind.updated())), urls.absolute(indicatorPath(index, lang, ind.id())));
     }
 
     private ObservationView observation(Indicator ind, Observation o, Language lang, boolean baseline) {
