@@ -10,6 +10,7 @@
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
 <title>${page.documentTitle}</title>
+<meta name="description" content="${page.social.description}">
 <link rel="canonical" href="${page.canonical}">
 <#list page.alternates as alternate>
 <link rel="alternate" hreflang="${alternate.hreflang}" href="${alternate.href}">

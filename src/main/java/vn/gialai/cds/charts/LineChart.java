@@ -289,6 +289,7 @@ public final class LineChart {
         private final double width, height;
         private final List<ChartView.Label> labels;
         private final List<Box> taken;
+        private final List<Box> markers = new ArrayList<>();
 
         Placer(double width, double height) {
             this(width, height, new ArrayList<>(), new ArrayList<>());
@@ -301,9 +302,16 @@ public final class LineChart {
             this.taken = taken;
         }
 
-        Placer copy() { return new Placer(width, height, new ArrayList<>(labels), new ArrayList<>(taken)); }
+        Placer copy() {
+            Placer p = new Placer(width, height, new ArrayList<>(labels), new ArrayList<>(taken));
+            p.markers.addAll(markers);
+            return p;
+        }
 
-        void obstacle(Box b) { taken.add(b); }
+        void obstacle(Box b) {
+            taken.add(b);
+            if (b.right() - b.left() > 4) markers.add(b); // a marker, not a bit of line
+        }
 
         List<ChartView.Label> labels() { return List.copyOf(labels); }
 
@@ -325,9 +333,17 @@ public final class LineChart {
                     {0, -22, 1}, {0, 31, 1}, {0, -36, 1}, {0, 45, 1}, {8, -22, 0}, {-8, -22, 2}, {8, 31, 0}, {-8, 31, 2}};
             for (double[] c : candidates) {
                 String anchor = c[2] == 0 ? "start" : c[2] == 1 ? "middle" : "end";
+                // A label stacked further out must not have another marker between it and its own point.
+                if (Math.abs(c[1]) > 17 && !clearBetween(px, py, py + c[1])) continue;
                 if (fixed(text, FONT, px + c[0], py + c[1], anchor, cssClass)) return true;
             }
             return false;
+        }
+
+        private boolean clearBetween(double px, double py, double labelY) {
+            Box between = labelY < py ? new Box(px - 3, labelY, px + 3, py - 7) : new Box(px - 3, py + 7, px + 3, labelY - 8);
+            for (Box m : markers) if (m.intersects(between)) return false;
+            return true;
         }
     }
 
