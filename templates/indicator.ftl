@@ -45,7 +45,7 @@
 <section aria-labelledby="downloads-heading">
 <h2 id="downloads-heading">${t("indicator.downloads-heading")}</h2>
 <@downloadLinks.downloadLinks csv=i.csvHref json=i.jsonHref/>
-<@citeThis.citeThis citation=i.reuse.citation embedHref=i.reuse.embedHref svgHref=i.reuse.svgHref pngHref=i.reuse.pngHref/>
+<@citeThis.citeThis citation=i.reuse.citation embedHref=i.reuse.embedHref svgHref=i.reuse.svgHref pngHref=i.reuse.pngHref embedCode=i.reuse.embedCode/>
 </section>
 <@pageMeta.pageMeta updated=page.updated updatedIso=page.updatedIso/>
 </@base.layout>

@@ -109,8 +109,9 @@ public final class ChartImages implements SiteOutput {
             }
         }
         g.dispose();
-        return new com.pngencoder.PngEncoder().withBufferedImage(img).withCompressionLevel(6)
-                .withMultiThreadedCompressionEnabled(false).toBytes();
+        // As the share cards: a low deflate level and no row filters, several times faster for a few more kilobytes.
+        return new com.pngencoder.PngEncoder().withBufferedImage(img).withCompressionLevel(3)
+                .withPredictorEncoding(false).withMultiThreadedCompressionEnabled(false).toBytes();
     }
 
     private static Path2D diamond(double x, double y, double r) {

@@ -108,7 +108,14 @@ public final class IndicatorViewFactory {
                 || (ind.baseline() != null && ind.baseline().isNumeric());
         return new FigureReuse(citation(ind, lang), urls.href(Addresses.indicatorEmbed(path)),
                 chart ? urls.href(Addresses.indicatorChartSvg(path)) : "", chart ? urls.href(Addresses.indicatorChartPng(path)) : "",
-                sourceLine(ind, lang), urls.absolute(path));
+                sourceLine(ind, lang), urls.absolute(path), embedCode(ind, lang, path));
+    }
+
+    /** The HTML another site pastes to show the embed page: an iframe with its absolute address and a title. */
+    private String embedCode(Indicator ind, Language lang, String indicatorPath) {
+        String title = ind.name().in(lang).replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
+        return "<iframe src=\"" + urls.absolute(Addresses.indicatorEmbed(indicatorPath)) + "\" title=\"" + title
+                + "\" width=\"100%\" height=\"720\" style=\"border:0\" loading=\"lazy\"></iframe>";
     }
 
     /** An indicator's embed page: its latest figure with its provenance, its chart, the source line, the way back. */

@@ -65,7 +65,7 @@ public final class IndicatorViews {
      * SVG and PNG with the source line drawn in (both empty when there is no chart).
      */
     public record FigureReuse(String citation, String embedHref, String svgHref, String pngHref, String sourceLine,
-                              String address) {}
+                              String address, String embedCode) {}
 
     private IndicatorViews() {}
 }
