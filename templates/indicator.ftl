@@ -9,6 +9,7 @@
 <#import "/components/indicator-lead/indicator-lead.ftl" as indicatorLead>
 <#import "/components/indicator-tags/indicator-tags.ftl" as indicatorTags>
 <#import "/components/indicator-headline/indicator-headline.ftl" as indicatorHeadline>
+<#import "/components/cite-this/cite-this.ftl" as citeThis>
 <#assign i = view>
 <@base.layout>
 <h1>${i.name}</h1>
@@ -44,6 +45,7 @@
 <section aria-labelledby="downloads-heading">
 <h2 id="downloads-heading">${t("indicator.downloads-heading")}</h2>
 <@downloadLinks.downloadLinks csv=i.csvHref json=i.jsonHref/>
+<@citeThis.citeThis citation=i.reuse.citation embedHref=i.reuse.embedHref svgHref=i.reuse.svgHref pngHref=i.reuse.pngHref embedCode=i.reuse.embedCode/>
 </section>
 <@pageMeta.pageMeta updated=page.updated updatedIso=page.updatedIso/>
 </@base.layout>

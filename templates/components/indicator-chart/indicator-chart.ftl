@@ -1,50 +1,41 @@
-<#-- An indicator's chart as inline SVG, drawn from geometry computed in Java; readable without JavaScript.
-     The same figures are always in the table below it. -->
+<#-- An indicator's chart as inline SVG, drawn from geometry and label places computed in Java (charts/LineChart);
+     readable without JavaScript. One layout per width in rem; the stylesheet shows the one that fits. The figures
+     are in words for screen readers, and always in the table below. -->
 <#macro indicatorChart chart>
 <figure class="indicator-chart">
-<svg viewBox="0 0 ${chart.width} ${chart.height}" role="img" aria-labelledby="chart-title chart-desc" class="indicator-chart__svg">
-<title id="chart-title">${chart.title}</title>
-<desc id="chart-desc">${chart.description}</desc>
+<p class="visually-hidden">${chart.title}. ${chart.description}</p>
+<#list chart.layouts as layout>
+<div class="indicator-chart__layout indicator-chart__layout--${layout.size}">
+<#list layout.panels as panel>
+<p class="indicator-chart__axis">${panel.caption}</p>
+<svg viewBox="0 0 ${panel.width?c} ${panel.height?c}" class="indicator-chart__svg" aria-hidden="true" focusable="false">
 <g class="indicator-chart__grid">
-<#list chart.yTicks as tick>
-<line x1="${chart.plotLeft}" x2="${chart.plotRight}" y1="${tick.at}" y2="${tick.at}"/>
-<text x="${chart.plotLeft}" y="${tick.at}" dx="-6" dy="4" text-anchor="end">${tick.label}</text>
+<#list panel.gridYs as gy><line x1="${panel.plotLeft}" x2="${panel.plotRight}" y1="${gy}" y2="${gy}"/>
 </#list>
 </g>
-<g class="indicator-chart__x">
-<#list chart.xTicks as tick>
-<text x="${tick.at}" y="${chart.plotBottom}" dy="18" text-anchor="middle">${tick.label}</text>
+<#if panel.mergerX??><line class="indicator-chart__merger" x1="${panel.mergerX}" x2="${panel.mergerX}" y1="${panel.plotTop}" y2="${panel.plotBottom}"/></#if>
+<#list panel.targets as target><path class="indicator-chart__target" d="M${target.x} ${target.y} m-6 0 l6 -6 l6 6 l-6 6 z"/>
 </#list>
-</g>
-<#if chart.merger??>
-<g class="indicator-chart__merger">
-<line x1="${chart.merger.x}" x2="${chart.merger.x}" y1="${chart.plotTop}" y2="${chart.plotBottom}"/>
-<text x="${chart.merger.labelX}" y="${chart.plotTop}" dy="-8" text-anchor="${chart.merger.anchor}">${chart.merger.label}</text>
-</g>
-</#if>
-<#list chart.targets as target>
-<g class="indicator-chart__target">
-<path d="M${target.x} ${target.y} m-6 0 l6 -6 l6 6 l-6 6 z"/>
-<text x="${target.x}" y="${target.labelY}" text-anchor="middle">${target.label}</text>
-</g>
-</#list>
-<#if chart.baseline??>
-<g class="indicator-chart__baseline"><circle cx="${chart.baseline.x}" cy="${chart.baseline.y}" r="5"/></g>
-</#if>
-<#list chart.series as s>
+<#if panel.baseline??><circle class="indicator-chart__baseline" cx="${panel.baseline.x}" cy="${panel.baseline.y}" r="5"/></#if>
+<#list panel.series as s>
 <g class="indicator-chart__series indicator-chart__series--${s.cssClass}">
 <path d="${s.path}"/>
-<#list s.points as p>
-<circle cx="${p.x}" cy="${p.y}" r="4"/>
-<text x="${p.x}" y="${p.labelY}" text-anchor="middle">${p.label}</text>
+<#list s.points as p><circle cx="${p.x}" cy="${p.y}" r="4"/>
 </#list>
 </g>
 </#list>
+<#list panel.labels as l><text class="indicator-chart__label indicator-chart__label--${l.cssClass}" x="${l.x}" y="${l.y}" text-anchor="${l.anchor}">${l.text}</text>
+</#list>
 </svg>
+</#list>
+<#if layout.moved?has_content>
+<p class="indicator-chart__moved">${t("chart.moved")}</p>
+<ul class="indicator-chart__moved-list"><#list layout.moved as m><li>${m}</li></#list></ul>
+</#if>
+</div>
+</#list>
 <figcaption class="indicator-chart__legend">
-<#list chart.series as s><span class="indicator-chart__key indicator-chart__key--${s.cssClass}">${s.name}</span></#list>
-<#if chart.targets?has_content><span class="indicator-chart__key indicator-chart__key--target">${t("chart.legend.target")}</span></#if>
-<#if chart.baseline??><span class="indicator-chart__key indicator-chart__key--baseline">${t("chart.legend.baseline")}</span></#if>
+<#list chart.legend as key><span class="indicator-chart__key indicator-chart__key--${key.cssClass}">${key.label}</span></#list>
 </figcaption>
 </figure>
 </#macro>

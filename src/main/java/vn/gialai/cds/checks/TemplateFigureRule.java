@@ -59,7 +59,7 @@ public final class TemplateFigureRule {
         while (m.find()) {
             if (m.group(1).equals("note")) continue;
             char before = m.start() > 0 ? text.charAt(m.start() - 1) : ' ';
-            if (before == '"' || before == '\'' || before == '/') continue; // a message key t("figure.source"), a path
+            if (before == '"' || before == '\'' || before == '/' || before == '-') continue; // a message key t("figure.source"), a path
             out.add(line(text, m.start()) + ": reads '" + m.group() + "' outside the figure component. Pass the figure whole to "
                     + "<@f.figure figure=…/> (templates/components/figure/figure.ftl), which shows it with its source, period, "
                     + "territory and confidence.");

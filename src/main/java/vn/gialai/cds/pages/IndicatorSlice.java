@@ -56,7 +56,8 @@ public final class IndicatorSlice implements Slice {
             note = cut < 0 ? "" : line.substring(cut + 3);
         }
         String status = summary.status().icon() + " " + summary.status().label();
-        return c.social().card(page, page.title(), new CardFigure(figure, note, status, sparkline(ind)));
+        return c.social().card(page, page.title(), new CardFigure(figure, note, status, sparkline(ind),
+                c.indicatorViews().sourceLine(ind, lang)));
     }
 
     /** The site search reads what the indicator measures and its unit. */
@@ -90,7 +91,9 @@ public final class IndicatorSlice implements Slice {
         Map<Observation.SeriesKey, List<double[]>> groups = new LinkedHashMap<>();
         for (Observation o : numeric) {
             double x = t1 == t0 ? 0.5 : (o.parsedPeriod().midpoint() - t0) / (t1 - t0);
-            double y = rank ? 1 - (o.value() - 1) / Math.max(1, max - 1) : o.value() / max;
+            // A rank is placed within its own number of places (of 63, of 34): two rankings never share a scale.
+            double places = o.outOf() != null ? o.outOf() : max;
+            double y = rank ? 1 - (o.value() - 1) / Math.max(1, places - 1) : o.value() / max;
             groups.computeIfAbsent(o.seriesKey(), k -> new ArrayList<>()).add(new double[]{x, y});
         }
         return new ArrayList<>(groups.values());

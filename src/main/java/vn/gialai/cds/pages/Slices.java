@@ -28,6 +28,7 @@ public final class Slices {
             case ABOUT -> new AboutSlice(c);
             case PROGRESS -> new ProgressSlice(c);
             case INDICATOR -> new IndicatorSlice(c);
+            case EMBED -> new EmbedSlice(c);
             case NEWS -> new NewsSlice(c);
             case NEWS_INDEX -> new NewsIndexSlice(c);
             case NEWS_LIST -> new NewsListSlice(c);

@@ -18,7 +18,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-/** One page per indicator and language, made from data/indicators/&lt;id&gt;.json, under the progress page. */
+/** One page per indicator and language, and its embed page, made from data/indicators/&lt;id&gt;.json, under the progress page. */
 final class IndicatorPages {
     static final int SUMMARY_MAX = 200;
 
@@ -31,6 +31,10 @@ final class IndicatorPages {
                 list.add(new Page(lang, IndicatorLoader.DIR + "/" + ind.id() + ".json", PageType.INDICATOR, "published",
                         "indicator-" + ind.id(), LocalDate.parse(ind.updated()), ind.name().in(lang),
                         shorten(ind.explanation().in(lang)), 0, Map.of("indicator", ind.id()), path, path + "index.html", ""));
+                String embed = Addresses.indicatorEmbed(path);
+                list.add(new Page(lang, IndicatorLoader.DIR + "/" + ind.id() + ".json", PageType.EMBED, "published",
+                        "embed-" + ind.id(), LocalDate.parse(ind.updated()), ind.name().in(lang),
+                        shorten(ind.explanation().in(lang)), 0, Map.of("indicator", ind.id()), embed, embed + "index.html", ""));
             }
             out.put(lang, list);
         }

@@ -14,6 +14,7 @@ import vn.gialai.cds.jbake.Logging;
 import vn.gialai.cds.jbake.SiteTemplateEngine;
 import vn.gialai.cds.news.NewsImages;
 import vn.gialai.cds.outputs.AdminFiles;
+import vn.gialai.cds.outputs.ChartImages;
 import vn.gialai.cds.outputs.Assets;
 import vn.gialai.cds.outputs.DataExport;
 import vn.gialai.cds.outputs.Feeds;
@@ -111,6 +112,7 @@ public final class SiteBuilder {
                     new SearchIndexes(composition.sitePages(), composition.contentIndex(), urls, in.messages(), models::searchText)
                             .withFigures(models::searchFigure),
                     new DataExport(in.indicators(), in.assessments(), in.data()),
+                    new ChartImages(chartImages(composition, models)),
                     new Sitemap(composition.sitePages(), urls));
             for (SiteOutput o : outputs) o.write(staging);
             timer.mark("feeds, data, search, sitemap");
@@ -182,6 +184,17 @@ public final class SiteBuilder {
                 .pages(site, path -> typeOf.getOrDefault(path, "other"))
                 .surface("share-card", cards)
                 .surface("search-result", search);
+    }
+
+    /** Every indicator page's chart, to be written as images beside it. */
+    private static List<ChartImages.Item> chartImages(Composition composition, PageModels models) {
+        List<ChartImages.Item> items = new ArrayList<>();
+        for (Page p : composition.sitePages()) {
+            if (p.type() != vn.gialai.cds.vocabulary.PageType.INDICATOR) continue;
+            vn.gialai.cds.views.IndicatorViews.IndicatorView v = (vn.gialai.cds.views.IndicatorViews.IndicatorView) models.view(p);
+            items.add(new ChartImages.Item(p.path(), v.chart(), v.reuse().sourceLine(), v.reuse().address()));
+        }
+        return items;
     }
 
     /** What the build reminds the team of: pages without translation, settings still empty, articles waiting for their day. */

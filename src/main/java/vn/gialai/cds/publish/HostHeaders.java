@@ -26,6 +26,13 @@ public final class HostHeaders {
             + "frame-src 'self' blob:; worker-src 'self' blob:; object-src 'none'; base-uri 'self'; form-action 'self'; "
             + "frame-ancestors 'none'";
     public static final String ADMIN = "/admin/";
+    /**
+     * An indicator's embed page (…/embed/): the public policy, except that any site may show it in a frame
+     * (frame-ancestors *) and no X-Frame-Options; everything it loads still comes from this site only.
+     */
+    public static final String EMBED_CSP = CSP.replace("frame-ancestors 'none'", "frame-ancestors *");
+    /** The addresses of the embed pages: the folder and its index.html. */
+    public static final Pattern EMBED = Pattern.compile(".*/embed/(index\\.html)?$");
     public static final String IMMUTABLE = "public, max-age=31536000, immutable";
     public static final String REVALIDATE = "no-cache";
     public static final String IMAGES = "public, max-age=86400";
@@ -53,6 +60,10 @@ public final class HostHeaders {
             h.put("Cache-Control", REVALIDATE);
             return h;
         }
+        if (EMBED.matcher(p).matches()) {
+            h.put("Content-Security-Policy", EMBED_CSP);
+            h.remove("X-Frame-Options");
+        }
         if (FINGERPRINTED.matcher(p).matches()) h.put("Cache-Control", IMMUTABLE);
         else if (p.matches(".*\\.(png|jpe?g|webp|svg|ico)$")) h.put("Cache-Control", IMAGES);
         else h.put("Cache-Control", REVALIDATE);
@@ -75,6 +86,7 @@ public final class HostHeaders {
           .append("    gzip_types text/css application/javascript application/json application/xml application/atom+xml image/svg+xml;\n")
           .append("    error_page 404 /404.html;\n");
         adminLocation(sb);
+        embedLocation(sb);
         location(sb, "~* \"\\.[0-9a-f]{10}\\.(css|js)$\"", IMMUTABLE, null);
         location(sb, "~* \\.(png|jpe?g|webp|svg|ico)$", IMAGES, null);
         location(sb, "/en/", REVALIDATE, "/en/404.html");
@@ -105,8 +117,21 @@ public final class HostHeaders {
         sb.append("    }\n");
     }
 
+    /** The embed pages: framing allowed; a regular expression, so it is matched before the prefix locations. */
+    private static void embedLocation(StringBuilder sb) {
+        sb.append("    location ~ \"/embed/(index\\.html)?$\" {\n");
+        sb.append("        try_files $uri $uri/ =404;\n");
+        for (var e : forPath("/tien-do/x/embed/").entrySet()) {
+            sb.append("        add_header ").append(e.getKey()).append(" \"").append(e.getValue()).append("\" always;\n");
+        }
+        sb.append("    }\n");
+    }
+
     /** The _headers file of Netlify and Cloudflare Pages (they make HTML revalidate by themselves). */
-    public static String headersFile() {
+    public static String headersFile() { return headersFile(java.util.List.of()); }
+
+    /** The same, with a rule for each embed page (their addresses from the site root, "/tien-do/gl-5g/embed/"). */
+    public static String headersFile(java.util.List<String> embedPaths) {
         StringBuilder sb = new StringBuilder("# Made by the site's build (HostHeaders.java), for Netlify or Cloudflare Pages.\n/*\n");
         for (var e : security().entrySet()) sb.append("  ").append(e.getKey()).append(": ").append(e.getValue()).append('\n');
         for (String dir : new String[]{"/assets/css/*", "/assets/js/*"}) {
@@ -117,6 +142,10 @@ public final class HostHeaders {
         // drops the public pages' policy from /admin/ so that only the CMS's applies there.
         sb.append(ADMIN).append("*\n  ! Content-Security-Policy\n  Content-Security-Policy: ").append(ADMIN_CSP)
           .append("\n  X-Robots-Tag: noindex\n");
+        for (String path : embedPaths) {
+            sb.append(path).append("\n  ! Content-Security-Policy\n  ! X-Frame-Options\n  Content-Security-Policy: ")
+              .append(EMBED_CSP).append('\n');
+        }
         return sb.toString();
     }
 

@@ -102,6 +102,14 @@ public final class CardRenderer {
 
         if (figure) drawFigure(g, spec);
 
+        // The figure's source line, at the top of the footer band: a figure never travels without its source.
+        if (figure && !spec.source().isBlank()) {
+            CardLayout.Fitted source = CardLayout.fit(spec.source(), REGULAR, WIDTH - 2 * MARGIN, 30, 1, 22, 14);
+            g.setFont(REGULAR.deriveFont(source.size()));
+            g.setColor(new Color(0xdd, 0xe8, 0xf3));
+            g.drawString(source.lines().get(0), MARGIN, HEIGHT - 88);
+        }
+
         // Footer: site name and language
         g.setColor(Color.WHITE);
         g.setFont(BOLD.deriveFont(32f));

@@ -11,14 +11,16 @@ import java.util.List;
  * @param figure   an indicator's headline value, or "" (then figureNote and status are "" too)
  * @param chart    the indicator's series as points in 0..1 (x, y), one list per comparable series; empty when none
  * @param photo    a news photo's absolute file path, or ""
+ * @param source   the source line of an indicator's figure ("Nguồn: … · Biểu đồ: …"), or ""
  */
 public record CardSpec(String title, String section, String siteName, String language, String host,
-                       String figure, String figureNote, String status, List<List<double[]>> chart, String photo) {
+                       String figure, String figureNote, String status, List<List<double[]>> chart, String photo,
+                       String source) {
 
     /** The stable text the cache key is made from. */
     public String fingerprint() {
         StringBuilder sb = new StringBuilder(CardRenderer.VERSION).append('\n');
-        for (String s : List.of(title, section, siteName, language, host, figure, figureNote, status, photo)) sb.append(s).append('\n');
+        for (String s : List.of(title, section, siteName, language, host, figure, figureNote, status, photo, source)) sb.append(s).append('\n');
         for (List<double[]> series : chart) {
             for (double[] p : series) sb.append(String.format(java.util.Locale.ROOT, "%.4f,%.4f;", p[0], p[1]));
             sb.append('|');

@@ -96,7 +96,57 @@ public final class IndicatorViewFactory {
                 ind.notes().stream().map(n -> n.in(lang)).toList(),
                 urls.href(Addresses.indicatorCsv(ind.id())),
                 urls.href(Addresses.indicatorJson(ind.id())),
-                methodologyHref(lang));
+                methodologyHref(lang),
+                reuse(ind, lang));
+    }
+
+    private FigureReuse reuse(Indicator ind, Language lang) {
+        String path = indicatorPath(index, lang, ind.id());
+        boolean chart = ind.observations().stream().anyMatch(Observation::isNumeric)
+                || (ind.baseline() != null && ind.baseline().isNumeric());
+        return new FigureReuse(citation(ind, lang), urls.href(Addresses.indicatorEmbed(path)),
+                chart ? urls.href(Addresses.indicatorChartSvg(path)) : "", chart ? urls.href(Addresses.indicatorChartPng(path)) : "",
+                sourceLine(ind, lang), urls.absolute(path), embedCode(ind, lang, path));
+    }
+
+    /** The HTML another site pastes to show the embed page: an iframe with its absolute address and a title. */
+    private String embedCode(Indicator ind, Language lang, String indicatorPath) {
+        String title = ind.name().in(lang).replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
+        return "<iframe src=\"" + urls.absolute(Addresses.indicatorEmbed(indicatorPath)) + "\" title=\"" + title
+                + "\" width=\"100%\" height=\"720\" style=\"border:0\" loading=\"lazy\"></iframe>";
+    }
+
+    /** An indicator's embed page: its latest figure with its provenance, its chart, the source line, the way back. */
+    public EmbedViews.EmbedView embed(Indicator ind, Language lang) {
+        Messages t = messages.get(lang);
+        Figure figure = ind.latestNumeric().or(ind::latest).map(o -> figures.observation(ind, o, lang)).orElse(null);
+        return new EmbedViews.EmbedView(ind.name().in(lang), figure, chart(ind, lang), sourceLine(ind, lang),
+                urls.absolute(indicatorPath(index, lang, ind.id())), t.get("site.name"));
+    }
+
+    /**
+     * The line that travels with the chart (under it on the embed page, drawn into its PNG and SVG, on the share card):
+     * the readable names of the sources of the figures shown, and the site that drew it.
+     */
+    public String sourceLine(Indicator ind, Language lang) {
+        java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        for (Observation o : ind.chronological()) if (o.isNumeric()) names.add(sourceName(o.source(), lang));
+        if (names.isEmpty()) ind.latest().ifPresent(o -> names.add(sourceName(o.source(), lang)));
+        return messages.get(lang).get("figure.source-line", String.join("; ", names), messages.get(lang).get("site.name"));
+    }
+
+    /** A source's readable name in the page's language (its short name in the registry), never its code. */
+    private String sourceName(String id, Language lang) {
+        return figures.source(id, lang).shortName();
+    }
+
+    /**
+     * "Cite this": title, publisher, date of the figures' last update, address, in the language's own date style.
+     */
+    public String citation(Indicator ind, Language lang) {
+        Messages t = messages.get(lang);
+        return t.get("figure.citation", ind.name().in(lang), t.get("publisher.name"),
+                new Formats(lang).date(java.time.LocalDate.parse(ind.updated())), urls.absolute(indicatorPath(index, lang, ind.id())));
     }
 
     public StatusView status(Assessment a, Indicator ind, Language lang) {
@@ -149,7 +199,8 @@ public final class IndicatorViewFactory {
                 .orElseGet(() -> new LinkView(t.get("pillar." + pillar), dashboard + "#" + pillar, ""));
     }
 
-    private ChartView chart(Indicator ind, Language lang) {
+    /** The indicator's chart in one language (null when it has no numeric figure). */
+    public ChartView chart(Indicator ind, Language lang) {
         Messages t = messages.get(lang);
         StringBuilder desc = new StringBuilder();
         Map<Observation.SeriesKey, List<Observation>> bySeries = new java.util.LinkedHashMap<>();
@@ -167,11 +218,15 @@ public final class IndicatorViewFactory {
         LineChart.Labels labels = new LineChart.Labels(
                 ind.name().in(lang),
                 desc.toString().strip(),
-                ind.unitLabel().in(lang),
                 t.get("chart.merger"),
+                ind.unitLabel().in(lang),
+                outOf -> t.get("chart.axis.rank", String.valueOf(outOf)),
                 o -> t.get("chart.series." + o.territory()),
                 v -> number(ind, v, lang),
-                tg -> target(ind, tg, lang));
+                tg -> target(ind, tg, lang),
+                o -> o.parsedPeriod().label(lang),
+                t.get("chart.legend.target"),
+                t.get("chart.legend.baseline"));
         return chart.layout(ind, labels);
     }
 

@@ -60,7 +60,15 @@ public final class IndicatorViews {
             List<String> notes,
             String csvHref,
             String jsonHref,
-            String methodologyHref) {}
+            String methodologyHref,
+            FigureReuse reuse) {}
+
+    /**
+     * How the figures travel: the "cite this" line (title, publisher, date, address), the embed page, and the chart as
+     * SVG and PNG with the source line drawn in (both empty when there is no chart).
+     */
+    public record FigureReuse(String citation, String embedHref, String svgHref, String pngHref, String sourceLine,
+                              String address, String embedCode) {}
 
     private IndicatorViews() {}
 }

@@ -62,7 +62,7 @@ public final class SocialFactory {
         String image = page.field("image");
         if (image != null && !image.isBlank()) photo = config.projectDir().resolve(image.substring(1)).toString();
         return new CardSpec(title, t.get("card.section." + page.type().id()), t.get("site.name"), t.get("language." + lang.code()),
-                host, figure.figure(), figure.note(), figure.status(), figure.chart(), photo);
+                host, figure.figure(), figure.note(), figure.status(), figure.chart(), photo, figure.source());
     }
 
     /**

@@ -25,6 +25,14 @@ public final class Addresses {
     /** An indicator's page, under the progress page of its language ("tien-do/gl-dti-rank/"). */
     public static String indicatorPage(String progressPath, String id) { return progressPath + id + "/"; }
 
+    /** An indicator's page for other sites to embed in an iframe ("tien-do/gl-dti-rank/embed/"). */
+    public static String indicatorEmbed(String indicatorPath) { return indicatorPath + "embed/"; }
+
+    /** An indicator's chart as an image, in the page's language, beside its page ("tien-do/gl-dti-rank/chart.svg"). */
+    public static String indicatorChartSvg(String indicatorPath) { return indicatorPath + "chart.svg"; }
+
+    public static String indicatorChartPng(String indicatorPath) { return indicatorPath + "chart.png"; }
+
     /** An indicator's figures as CSV and JSON ("data/gl-dti-rank.csv"), the same for both languages. */
     public static String indicatorCsv(String id) { return "data/" + id + ".csv"; }
 

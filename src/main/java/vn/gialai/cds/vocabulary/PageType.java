@@ -16,6 +16,8 @@ public enum PageType implements Term {
     ABOUT("about", Origin.WRITTEN, true),
     PROGRESS("progress", Origin.WRITTEN, true),
     INDICATOR("indicator", Origin.FROM_DATA, true),
+    /** An indicator's figure and chart alone, for other sites to show in an iframe; framing allowed (HostHeaders). */
+    EMBED("embed", Origin.FROM_DATA, false),
     NEWS("news", Origin.WRITTEN, true),
     NEWS_INDEX("news-index", Origin.WRITTEN, false),
     NEWS_LIST("news-list", Origin.FROM_DATA, false),
@@ -49,9 +51,10 @@ public enum PageType implements Term {
 
     /**
      * An ordinary address of the site: in the sitemap and in its section's list, with its own share card and share
-     * links. Only the "page not found" page is not: it is shown at any address that does not exist.
+     * links. The "page not found" page is not (it is shown at any address that does not exist), nor an indicator's
+     * embed page (it is shown inside other sites; its indicator page is the one to share).
      */
-    public boolean addressable() { return this != ERROR404; }
+    public boolean addressable() { return this != ERROR404 && this != EMBED; }
 
     public static Optional<PageType> fromId(String id) { return Term.byId(PageType.class, id); }
 }

@@ -32,7 +32,9 @@ class AccessibilityTest {
         for (int width : new int[]{1280, 360}) {
             if (width != 1280) b.driver.manage().window().setSize(new Dimension(width, 800));
             assertEquals(width, ((Number) b.js("return window.innerWidth")).intValue(), "viewport width");
-            Axe.violations(b, TAGS).forEach(v -> found.add("/" + sample.path() + " at " + width + " px: " + v));
+            // the embed page is one figure, a chart and two links: it meets fewer rules than a whole page
+            Axe.violations(b.driver, TAGS, "embed".equals(sample.type()) ? 8 : 20)
+                    .forEach(v -> found.add("/" + sample.path() + " at " + width + " px: " + v));
         }
         assertTrue(found.isEmpty(), () -> String.join("\n", found));
     }

@@ -14,8 +14,14 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class LineChartTest {
-    private static final LineChart.Labels LABELS = new LineChart.Labels("t", "d", "%", "merger",
-            o -> o.territory(), v -> String.valueOf(v), tg -> "≥" + tg.value());
+    private static final LineChart.Labels LABELS = new LineChart.Labels("t", "d", "merger", "%", n -> "of " + n,
+            o -> o.territory(), v -> String.valueOf(v), tg -> "≥" + tg.value(), o -> o.period(), "target", "baseline");
+
+    /** The widest layout's only panel. */
+    static ChartView.Panel wide(ChartView c) {
+        assertEquals(1, c.layouts().get(2).panels().size());
+        return c.layouts().get(2).panels().get(0);
+    }
 
     static Indicator ind(String unit, List<Target> targets, Observation... obs) {
         return new Indicator("x", new Localized("x", "x"), new Localized("x", "x"), "digital-government", List.of(), "province",
@@ -29,24 +35,24 @@ class LineChartTest {
 
     @Test
     void figuresBeforeAndAfterTheMergerAreTwoSeriesWithTheBreakMarked() {
-        ChartView c = new LineChart().layout(ind("percent", List.of(),
+        ChartView.Panel c = wide(new LineChart().layout(ind("percent", List.of(),
                 o("2022", 51.4, null, "province-before-merger"),
                 o("2025-07-01/2025-08-24", 81.5, null, "province-after-merger"),
-                o("2025-09-21/2025-10-20", 92.5, null, "province-after-merger")), LABELS);
+                o("2025-09-21/2025-10-20", 92.5, null, "province-after-merger")), LABELS));
         assertEquals(2, c.series().size());
         assertEquals(1, c.series().get(0).points().size());
         assertEquals(2, c.series().get(1).points().size());
         assertTrue(c.series().get(0).path().startsWith("M") && !c.series().get(0).path().contains("L"), "one point, no line");
-        assertNotNull(c.merger());
-        double mergerX = Double.parseDouble(c.merger().x());
+        assertNotNull(c.mergerX());
+        double mergerX = Double.parseDouble(c.mergerX());
         assertTrue(Double.parseDouble(c.series().get(0).points().get(0).x()) < mergerX);
         assertTrue(Double.parseDouble(c.series().get(1).points().get(0).x()) > mergerX);
     }
 
     @Test
     void ranksAreDrawnWithOneAtTheTop() {
-        ChartView c = new LineChart().layout(ind("rank", List.of(),
-                o("2020", 19, 63, "province-before-merger"), o("2022", 62, 63, "province-before-merger")), LABELS);
+        ChartView.Panel c = wide(new LineChart().layout(ind("rank", List.of(),
+                o("2020", 19, 63, "province-before-merger"), o("2022", 62, 63, "province-before-merger")), LABELS));
         double y19 = Double.parseDouble(c.series().get(0).points().get(0).y());
         double y62 = Double.parseDouble(c.series().get(0).points().get(1).y());
         assertTrue(y19 < y62, "a better (smaller) rank is higher on the chart");
@@ -55,10 +61,19 @@ class LineChartTest {
     @Test
     void percentagesTopOutAtAHundredAndTargetsAreMarked() {
         Target t = new Target(2024, ">=", 80.0, null, new Localized("t", "t"), "province-before-merger", List.of("S07"), "quoted", null);
-        ChartView c = new LineChart().layout(ind("percent", List.of(t), o("2022", 51.4, null, "province-before-merger")), LABELS);
-        assertEquals("100.0", c.yTicks().get(4).label());
+        ChartView.Panel c = wide(new LineChart().layout(ind("percent", List.of(t), o("2022", 51.4, null, "province-before-merger")), LABELS));
+        assertTrue(c.labels().stream().anyMatch(l -> l.cssClass().equals("tick") && l.text().equals("100.0")), c.labels().toString());
         assertEquals(1, c.targets().size());
-        assertNull(c.merger(), "no merger line when every figure is before it");
+        assertNull(c.mergerX(), "no merger line when every figure is before it");
+    }
+
+    @Test
+    void ranksOfDifferentNumbersOfPlacesAreSeparatePanels() {
+        ChartView c = new LineChart().layout(ind("rank", List.of(),
+                o("2022", 62, 63, "province-before-merger"), o("2024", 31, 34, "province-after-merger")), LABELS);
+        for (ChartView.Layout l : c.layouts()) {
+            assertEquals(List.of("of 63", "of 34"), l.panels().stream().map(p -> p.caption().replaceAll(".* · ", "")).toList());
+        }
     }
 
     @Test
@@ -72,7 +87,7 @@ class LineChartTest {
         java.util.Locale before = java.util.Locale.getDefault();
         try {
             java.util.Locale.setDefault(java.util.Locale.GERMANY);
-            ChartView c = new LineChart().layout(ind("percent", List.of(), o("2022", 51.4, null, "province-before-merger")), LABELS);
+            ChartView.Panel c = wide(new LineChart().layout(ind("percent", List.of(), o("2022", 51.4, null, "province-before-merger")), LABELS));
             assertTrue(c.series().get(0).path().matches("M[0-9.]+ [0-9.]+"), c.series().get(0).path());
         } finally {
             java.util.Locale.setDefault(before);

@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The share card: the title fits inside the card whatever its length, every Vietnamese letter drawn, same bytes every time. */
 class CardRendererTest {
     static CardSpec spec(String title) {
-        return new CardSpec(title, "Tin tức", "Chuyển đổi số Gia Lai", "Tiếng Việt", "chuyendoiso.gialai.example", "", "", "", List.of(), "");
+        return new CardSpec(title, "Tin tức", "Chuyển đổi số Gia Lai", "Tiếng Việt", "chuyendoiso.gialai.example", "", "", "", List.of(), "", "");
     }
 
     @Test

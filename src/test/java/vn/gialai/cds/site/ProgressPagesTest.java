@@ -86,12 +86,17 @@ class ProgressPagesTest {
         assertEquals("10/34", d.selectFirst(".indicator-headline .figure__value").text(), "the latest figure, out of the places ranked");
         assertTrue(d.selectFirst(".indicator-headline .figure__meta").text().contains("2024"));
         assertFalse(d.selectFirst(".progress-status__reason").text().isBlank());
-        Element svg = d.selectFirst("svg[role=img]");
-        assertNotNull(svg);
-        assertEquals("chart-title chart-desc", svg.attr("aria-labelledby"));
-        assertTrue(svg.selectFirst("desc").text().contains("20/63"), "the description states the figures in words");
-        assertEquals(2, svg.select(".indicator-chart__series").size(), "/63 and /34 ranks are two series, never one line");
-        assertNotNull(svg.selectFirst(".indicator-chart__merger"), "the merger is marked");
+        Element chart = d.selectFirst("figure.indicator-chart");
+        assertNotNull(chart);
+        assertTrue(chart.selectFirst("p.visually-hidden").text().contains("20/63"), "the figures in words");
+        for (Element layout : chart.select(".indicator-chart__layout")) {
+            assertEquals(2, layout.select("svg").size(), "/63 and /34 ranks are two panels, each its own axis");
+            assertEquals(1, layout.select("svg").get(0).select(".indicator-chart__series").size());
+            assertEquals(1, layout.select("svg").get(1).select(".indicator-chart__series").size());
+            List<String> captions = layout.select(".indicator-chart__axis").eachText();
+            assertTrue(captions.get(0).contains("63") && captions.get(1).contains("34"), captions.toString());
+            assertNull(layout.selectFirst(".indicator-chart__merger"), "no merger line inside one territory's panel");
+        }
         assertEquals(List.of("2020", "2021", "2022", "2024"),
                 d.select(".observation-table tbody th[scope=row]").eachText().stream().map(t -> t.substring(0, 4)).toList(),
                 "one row per published figure, in time order");
@@ -111,21 +116,23 @@ class ProgressPagesTest {
     void anIndicatorWithoutAFigureOrWithWordsHasNoChart() {
         Document none = built.page("tien-do/mau-chua-co-so-lieu/index.html");
         assertEquals(Interface.text("vi", "indicator.no-figure"), none.selectFirst(".indicator-headline__value").text());
-        assertNull(none.selectFirst("svg[role=img]"), "nothing to draw");
+        assertNull(none.selectFirst(".indicator-chart"), "nothing to draw");
         Document words = built.page("en/progress/mau-dinh-tinh/index.html");
         assertEquals("A sample description in words", words.selectFirst(".indicator-headline .figure__value").text());
-        assertNull(words.selectFirst("svg[role=img]"), "words are not drawn");
+        assertNull(words.selectFirst(".indicator-chart"), "words are not drawn");
         assertEquals(Interface.text("en", "status.qualitative"), words.selectFirst(".progress-status__label").text());
     }
 
     @Test
     void chartLabelsUseTheLanguagesNumberFormatAndDoNotJoinTheTwoTerritories() {
-        String vi = built.page("tien-do/mau-ty-le-truc-tuyen/index.html").selectFirst("svg desc").text();
-        String en = built.page("en/progress/mau-ty-le-truc-tuyen/index.html").selectFirst("svg desc").text();
+        String vi = built.page("tien-do/mau-ty-le-truc-tuyen/index.html").selectFirst(".indicator-chart p.visually-hidden").text();
+        String en = built.page("en/progress/mau-ty-le-truc-tuyen/index.html").selectFirst(".indicator-chart p.visually-hidden").text();
         assertTrue(vi.contains("40,5%"), vi);
         assertTrue(en.contains("40.5%"), en);
         assertTrue(vi.contains(Interface.text("vi", "chart.not-joined")), "says the two territories are not joined: " + vi);
-        assertEquals(2, built.page("tien-do/mau-ty-le-truc-tuyen/index.html").select(".indicator-chart__series").size());
+        Element wide = built.page("tien-do/mau-ty-le-truc-tuyen/index.html").selectFirst(".indicator-chart__layout--l");
+        assertEquals(2, wide.select(".indicator-chart__series").size(), "two series on one axis");
+        assertNotNull(wide.selectFirst(".indicator-chart__merger"), "the merger line between them");
     }
 
     @Test

@@ -30,6 +30,7 @@ class SharingTest {
     @Test
     void everyPageHasCompleteAbsoluteOpenGraphTags() {
         built.pages.forEach((path, d) -> {
+            if (path.endsWith("/embed/index.html")) return; // shown inside another site's frame, never shared
             boolean en = path.startsWith("en/");
             for (String p : List.of("og:title", "og:description", "og:url", "og:image", "og:image:width", "og:image:height",
                     "og:image:alt", "og:type", "og:locale", "og:locale:alternate", "og:site_name", "twitter:card", "description")) {
@@ -55,6 +56,7 @@ class SharingTest {
     void everyCardExistsAt1200By630() throws Exception {
         List<String> checked = new ArrayList<>();
         for (var e : built.pages.entrySet()) {
+            if (e.getKey().endsWith("/embed/index.html")) continue; // never shared: no card
             String image = meta(e.getValue(), "og:image");
             if (checked.contains(image)) continue;
             Path file = built.out.resolve(image.substring(BuiltSite.SITE_URL.length()));
@@ -70,7 +72,7 @@ class SharingTest {
             assertEquals("630", meta(e.getValue(), "og:image:height"));
             checked.add(image);
         }
-        long pages = built.pages.keySet().stream().filter(p -> !p.endsWith("404.html")).count();
+        long pages = built.pages.keySet().stream().filter(p -> !p.endsWith("404.html") && !p.endsWith("/embed/index.html")).count();
         assertEquals(pages, checked.size(), "one card of its own per page (the not-found pages share their home page's)");
     }
 
@@ -78,6 +80,7 @@ class SharingTest {
     void jsonLdParsesAndSaysWhatEachPageIs() throws Exception {
         int articles = 0, datasets = 0;
         for (var e : built.pages.entrySet()) {
+            if (e.getKey().endsWith("/embed/index.html")) continue; // a frame's page: its indicator page is the Dataset
             List<String> types = new ArrayList<>();
             for (var script : e.getValue().select("script[type=application/ld+json]")) {
                 JsonNode node = JSON.readTree(script.data());

@@ -38,6 +38,8 @@ public final class PageTypes {
                 new Sample("progress", "en", "en/progress/", PAGE_BUDGET_KB),
                 new Sample("indicator", "vi", "tien-do/mau-ty-le-truc-tuyen/", PAGE_BUDGET_KB),
                 new Sample("indicator", "en", "en/progress/mau-xep-hang/", PAGE_BUDGET_KB),
+                new Sample("embed", "vi", "tien-do/mau-ty-le-truc-tuyen/embed/", PAGE_BUDGET_KB),
+                new Sample("embed", "en", "en/progress/mau-xep-hang/embed/", PAGE_BUDGET_KB),
                 new Sample("news-index", "vi", "tin-tuc/", PAGE_BUDGET_KB),
                 new Sample("news-index", "en", "en/news/", PAGE_BUDGET_KB),
                 new Sample("news", "vi", "tin-tuc/bai-mau-ha-tang-so/", PAGE_BUDGET_KB),
