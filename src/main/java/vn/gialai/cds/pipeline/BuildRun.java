@@ -1,10 +1,13 @@
 package vn.gialai.cds.pipeline;
 
+import vn.gialai.cds.files.BuildLock;
 import vn.gialai.cds.problems.BuildFailure;
 import vn.gialai.cds.problems.Problem;
+import vn.gialai.cds.vocabulary.Language;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -16,8 +19,13 @@ public final class BuildRun {
     public record Outcome(int exitCode, List<Problem> problems, BuildState state) {}
 
     public static Outcome attempt(BuildOptions options, PrintStream out, PrintStream err) {
+        return attempt(options, BuildLock.Wait.bounded("build", Duration.ofSeconds(BuildLock.DEFAULT_WAIT_SECONDS)), out, err);
+    }
+
+    /** The same, waiting for the output folder's lock as the command wants (the preview waits as long as it takes). */
+    public static Outcome attempt(BuildOptions options, BuildLock.Wait wait, PrintStream out, PrintStream err) {
         try {
-            BuildResult r = new SiteBuilder().build(options);
+            BuildResult r = new SiteBuilder().build(options, wait.reporting(m -> out.println("note: " + m.in(Language.EN))));
             for (String note : r.notes()) out.println("note: " + note);
             out.println("Built " + r.pages() + " pages into " + display(options) + " in " + r.millis() + " ms.");
             return new Outcome(0, List.of(), r.state());

@@ -42,13 +42,18 @@ public final class PublishRun {
 
     /** Builds, then publishes; returns the exit code. */
     public static int attempt(BuildOptions options, String targetSpec, PrintStream out, PrintStream err) {
+        return attempt(options, targetSpec, java.time.Duration.ofSeconds(vn.gialai.cds.files.BuildLock.DEFAULT_WAIT_SECONDS), out, err);
+    }
+
+    /** The same, waiting at most lockWait for another build writing the same output folder. */
+    public static int attempt(BuildOptions options, String targetSpec, java.time.Duration lockWait, PrintStream out, PrintStream err) {
         if (targetSpec == null) {
             err.println("Nowhere to publish: set " + SETTING + " in " + SiteConfig.FILE + " (a folder such as /var/www/gialai, or user@host:/var/www/gialai for rsync over ssh),"
                     + " or give --target, or the environment variable " + ENV + ".");
             return 2;
         }
         PublishTarget target = PublishTarget.parse(targetSpec);
-        BuildRun.Outcome built = BuildRun.attempt(options, out, err);
+        BuildRun.Outcome built = BuildRun.attempt(options, vn.gialai.cds.files.BuildLock.Wait.bounded("publish", lockWait), out, err);
         if (built.exitCode() != 0) {
             err.println("Nothing was published: " + target + " was left as it was.");
             return built.exitCode();
