@@ -1,6 +1,9 @@
 package vn.gialai.cds.pipeline;
 
 import vn.gialai.cds.config.SiteConfig;
+import vn.gialai.cds.files.BuildLock;
+import vn.gialai.cds.files.WriteFailure;
+import vn.gialai.cds.vocabulary.Language;
 import vn.gialai.cds.publish.PublishTarget;
 import vn.gialai.cds.publish.SitePublisher;
 
@@ -58,10 +61,18 @@ public final class PublishRun {
             err.println("Nothing was published: " + target + " was left as it was.");
             return built.exitCode();
         }
-        try {
-            SitePublisher.publish(options.out(), target);
+        // the built site is read while it is copied: no other build may swap it meanwhile
+        BuildLock.Wait wait = BuildLock.Wait.bounded("publish", lockWait).reporting(m -> out.println("note: " + m.in(Language.EN)));
+        try (BuildLock lock = BuildLock.acquire(options.out(), wait)) {
+            SitePublisher.publish(options.out(), target, wait);
         } catch (SitePublisher.PublishFailure f) {
             err.println("The site was built but not published: " + f.getMessage());
+            return 3;
+        } catch (BuildLock.Busy b) {
+            err.println("The site was built but not published: " + b.msg().in(Language.EN));
+            return 3;
+        } catch (IOException e) {
+            err.println("The site was built but not published: " + WriteFailure.explain(e, options.out()).in(Language.EN));
             return 3;
         }
         out.println("Published " + options.out().getFileName() + " to " + target + (target.remote() ? " (rsync over ssh)." : "."));
