@@ -74,6 +74,7 @@ class OddInputTest {
         run = Runs.build(project, out);
         millis = (System.nanoTime() - t) / 1_000_000;
         after = Runs.fingerprint(out);
+        System.out.println("OddInputTest: the build of the odd files took " + millis + " ms");
     }
 
     private static String header(String key, String extra) {
