@@ -118,7 +118,7 @@ public final class BuildLock implements AutoCloseable {
                 }
             }
             Holder before = parse(readChannel(channel));
-            if (before != null) wait.onStale().accept(Msg.of("lock.stale", before.pid(), before.started(), key.getFileName()));
+            if (before != null) wait.onStale().accept(Msg.of("lock.stale", before.pid(), shown(before.started()), key.getFileName()));
             Holder me = self(wait);
             channel.truncate(0);
             channel.write(ByteBuffer.wrap(("pid=" + me.pid() + "\nstarted=" + me.started() + "\ncommand=" + me.command() + "\n")
@@ -160,13 +160,18 @@ public final class BuildLock implements AutoCloseable {
 
     private static Msg waiting(Holder h, Path out) {
         if (h == null) h = new Holder(0, "?", "?");
-        return Msg.of("lock.waiting", h.pid(), h.started(), h.command(), out.getFileName());
+        return Msg.of("lock.waiting", h.pid(), shown(h.started()), h.command(), out.getFileName());
     }
 
     private static Msg busy(Holder h, Path out, Wait wait) {
         if (h == null) h = new Holder(0, "?", "?");
-        return Msg.of("lock.busy", h.pid(), h.started(), h.command(), out.getFileName(),
+        return Msg.of("lock.busy", h.pid(), shown(h.started()), h.command(), out.getFileName(),
                 wait.max() == null ? 0 : wait.max().toSeconds());
+    }
+
+    /** 2026-12-01T19:50:03Z as the messages write it: 2026-12-01 19:50:03 (they add "UTC"). */
+    static String shown(String started) {
+        return started.replace('T', ' ').replace("Z", "");
     }
 
     /** What a lock file says (read from another process's lock: never from one this JVM holds). */
