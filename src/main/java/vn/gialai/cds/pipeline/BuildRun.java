@@ -35,6 +35,16 @@ public final class BuildRun {
             err.println("The last good site in " + display(options) + " was left as it was.");
             return new Outcome(1, f.problems().sorted(), null);
         } catch (RuntimeException | Error e) {
+            // a write that failed deep inside a library (JBake wraps it): named by its real cause all the same
+            for (Throwable c = e; c != null; c = c.getCause()) {
+                if (c instanceof java.io.IOException io) {
+                    Problem p = new Problem(options.out().toString(), 0, vn.gialai.cds.files.WriteFailure.explain(io, options.out()));
+                    err.println("The site was not built: 1 problem(s) to fix.");
+                    err.println("  " + p);
+                    err.println("The last good site in " + display(options) + " was left as it was.");
+                    return new Outcome(1, List.of(p), null);
+                }
+            }
             String what = "an unexpected error (" + e.getClass().getSimpleName() + ": " + e.getMessage()
                     + "). Please report it with the command you ran.";
             err.println("The site was not built: " + what);
