@@ -49,6 +49,8 @@ public final class Main {
         String siteUrl = null;
         String target = null;
         int port = 8080;
+        String host = PreviewServer.LOCAL_HOST;
+        int lockWait = vn.gialai.cds.files.BuildLock.DEFAULT_WAIT_SECONDS;
         // Maven's exec passes "--port 8081" as one argument: split such options as a shell would (titles keep their spaces).
         args = java.util.Arrays.stream(args)
                 .flatMap(a -> a.strip().startsWith("--") ? java.util.Arrays.stream(a.strip().split("\\s+")) : java.util.stream.Stream.of(a))
@@ -71,13 +73,22 @@ public final class Main {
                 case "--site-url" -> siteUrl = args[++i];
                 case "--target" -> target = args[++i];
                 case "--port" -> port = Integer.parseInt(args[++i]);
+                case "--host" -> host = args[++i];
+                case "--lock-wait" -> {
+                    try {
+                        lockWait = Integer.parseInt(args[++i]);
+                    } catch (RuntimeException e) {
+                        err.println("--lock-wait needs a whole number of seconds, e.g. --lock-wait 120.");
+                        return 2;
+                    }
+                }
                 case "--project" -> project = Path.of(args[++i]).toAbsolutePath();
                 default -> {
                     if (command.equals("new-article") && title == null && !a.startsWith("--")) {
                         title = a;
                     } else {
                         err.println("Unknown argument '" + a + "'. Use: build | serve [--port N] | publish [--target DIR|user@host:DIR] | new-article \"Tiêu đề\" [--en \"English title\"]"
-                                + " (options: --out DIR, --site-url URL, --now YYYY-MM-DD)");
+                                + " (options: --out DIR, --site-url URL, --now YYYY-MM-DD, --lock-wait SECONDS, serve: --host ADDRESS)");
                         return 2;
                     }
                 }
@@ -90,12 +101,12 @@ public final class Main {
         }
         if (command.equals("serve")) {
             if (outDir == null) options = options.withOut(project.resolve("target/preview"));
-            return PreviewServer.run(options.withPreview(true), port, out, err);
+            return PreviewServer.run(options.withPreview(true), host, port, out, err);
         }
         if (command.equals("publish")) {
-            return PublishRun.attempt(options, PublishRun.resolveTarget(target, env, project), out, err);
+            return PublishRun.attempt(options, PublishRun.resolveTarget(target, env, project), java.time.Duration.ofSeconds(lockWait), out, err);
         }
-        return build(options, out, err);
+        return BuildRun.attempt(options, vn.gialai.cds.files.BuildLock.Wait.bounded("build", java.time.Duration.ofSeconds(lockWait)), out, err).exitCode();
     }
 
     static int newArticle(Path project, String title, String titleEn, java.time.LocalDate today, PrintStream out, PrintStream err) {

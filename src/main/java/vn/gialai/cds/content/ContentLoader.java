@@ -73,7 +73,13 @@ public final class ContentLoader {
             }
             List<Path> files;
             try (Stream<Path> s = Files.walk(root)) {
-                files = s.filter(Files::isRegularFile).sorted().toList();
+                List<Path> found = s.sorted().toList();
+                // a link may lead out of the project, or make one file two pages: refused, named, never followed
+                for (Path link : found.stream().filter(Files::isSymbolicLink).toList()) {
+                    problems.add(config.projectDir().relativize(link).toString().replace('\\', '/'),
+                            Msg.of("content.symlink", linkTarget(link)));
+                }
+                files = found.stream().filter(f -> !Files.isSymbolicLink(f) && Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS)).toList();
             } catch (IOException e) {
                 problems.add("content/" + lang.code(), Msg.of("content.folder-unreadable", e.getMessage()));
                 continue;
@@ -157,6 +163,17 @@ public final class ContentLoader {
                 q.summary(), q.order(), q.fields(), q.path(), q.outputFile(), html);
     }
 
+    private static String linkTarget(Path link) {
+        try {
+            return Files.readSymbolicLink(link).toString();
+        } catch (IOException | UnsupportedOperationException e) {
+            return "?";
+        }
+    }
+
+    /** The most values a list field (tags, pillars, sectors, indicators) may hold: more is a paste gone wrong. */
+    public static final int LIST_MAX = 50;
+
     private Pending readOne(Language lang, Path root, Path f, String rel, Problems problems) {
         String text;
         try {
@@ -174,6 +191,11 @@ public final class ContentLoader {
             if (!KNOWN.contains(key)) {
                 problems.add(rel, h.line(key), Msg.of("header.unknown-field", key, String.join(", ", new TreeSet<>(KNOWN))));
             }
+        }
+        for (String key : List.of("tags", "pillars", "sectors", "indicators")) {
+            String v = h.get(key);
+            long n = v == null ? 0 : java.util.Arrays.stream(v.split(",")).filter(x -> !x.isBlank()).count();
+            if (n > LIST_MAX) problems.add(rel, h.line(key), Msg.of("header.too-many", key, n, LIST_MAX));
         }
         boolean draft = "draft".equals(h.get("status"));
         for (String key : REQUIRED) {

@@ -41,6 +41,13 @@ public final class HeaderParser {
             }
             String key = line.substring(0, eq).strip();
             String value = line.substring(eq + 1).strip();
+            int invisible = invisible(key);
+            if (invisible >= 0) {
+                problems.add(file, lineNo, Msg.of("header.invisible-char", visible(key), name(invisible),
+                        String.format(java.util.Locale.ROOT, "U+%04X", invisible)));
+                ok = false;
+                continue;
+            }
             if (header.has(key)) {
                 problems.add(file, lineNo, Msg.of("header.duplicate", key, header.line(key)));
                 ok = false;
@@ -51,6 +58,31 @@ public final class HeaderParser {
         StringBuilder body = new StringBuilder();
         for (int i = end + 1; i < lines.length; i++) body.append(lines[i]).append('\n');
         return ok ? new Parsed(header, body.toString(), end + 2) : null;
+    }
+
+    /**
+     * The first character of a field name that a reader cannot see (a non-breaking or other Unicode space, a
+     * zero-width space or joiner, a byte-order mark, a direction mark: the format and space separators), or -1.
+     */
+    static int invisible(String key) {
+        return key.codePoints().filter(c -> Character.getType(c) == Character.FORMAT || Character.getType(c) == Character.SPACE_SEPARATOR
+                || Character.getType(c) == Character.LINE_SEPARATOR || Character.getType(c) == Character.PARAGRAPH_SEPARATOR
+                || (Character.isISOControl(c))).findFirst().orElse(-1);
+    }
+
+    /** The name with each invisible character shown as ⟨U+XXXX⟩, so the editor sees where it is. */
+    private static String visible(String key) {
+        StringBuilder sb = new StringBuilder();
+        key.codePoints().forEach(c -> {
+            if (invisible(new String(Character.toChars(c))) >= 0) sb.append(String.format(java.util.Locale.ROOT, "⟨U+%04X⟩", c));
+            else sb.appendCodePoint(c);
+        });
+        return sb.toString();
+    }
+
+    private static String name(int c) {
+        String n = Character.getName(c);
+        return n == null ? "unnamed" : n.toLowerCase(java.util.Locale.ROOT);
     }
 
     private static String abbreviate(String s) {

@@ -9,10 +9,11 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 
 /**
  * Reads a text file the way editors' tools save them: strict UTF-8, a byte-order mark and Windows line
- * ends tolerated (removed), anything else refused with a reason.
+ * ends tolerated (removed), decomposed accents composed (NFC), anything else refused with a reason.
  */
 public final class SourceText {
     /** Larger than any article we expect; a file this big is a mistake (a pasted image, a dump). */
@@ -30,7 +31,10 @@ public final class SourceText {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
             if (text.startsWith("\uFEFF")) text = text.substring(1);
-            return text.replace("\r\n", "\n").replace('\r', '\n');
+            text = text.replace("\r\n", "\n").replace('\r', '\n');
+            // Decomposed accents (NFD, as some Mac tools save "ệ" as e + two marks) are composed, so titles, tags,
+            // addresses and search read the same bytes as from a file saved in NFC.
+            return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
         } catch (CharacterCodingException e) {
             throw new UnreadableFile(Msg.of("file.not-utf8"));
         } catch (IOException e) {

@@ -85,7 +85,11 @@ public final class NewsImages {
         Path f = cacheDir.resolve(hash + ".size");
         if (!Files.isRegularFile(f)) return null;
         String[] p = Files.readString(f).strip().split("x");
-        return new int[]{Integer.parseInt(p[0]), Integer.parseInt(p[1])};
+        try {
+            return new int[]{Integer.parseInt(p[0]), Integer.parseInt(p[1])};
+        } catch (RuntimeException e) {
+            return null; // not a size this build wrote: measured again
+        }
     }
 
     static String hash(byte[] bytes) {

@@ -1,6 +1,9 @@
 package vn.gialai.cds.pipeline;
 
 import vn.gialai.cds.config.SiteConfig;
+import vn.gialai.cds.files.BuildLock;
+import vn.gialai.cds.files.WriteFailure;
+import vn.gialai.cds.vocabulary.Language;
 import vn.gialai.cds.publish.PublishTarget;
 import vn.gialai.cds.publish.SitePublisher;
 
@@ -42,21 +45,34 @@ public final class PublishRun {
 
     /** Builds, then publishes; returns the exit code. */
     public static int attempt(BuildOptions options, String targetSpec, PrintStream out, PrintStream err) {
+        return attempt(options, targetSpec, java.time.Duration.ofSeconds(vn.gialai.cds.files.BuildLock.DEFAULT_WAIT_SECONDS), out, err);
+    }
+
+    /** The same, waiting at most lockWait for another build writing the same output folder. */
+    public static int attempt(BuildOptions options, String targetSpec, java.time.Duration lockWait, PrintStream out, PrintStream err) {
         if (targetSpec == null) {
             err.println("Nowhere to publish: set " + SETTING + " in " + SiteConfig.FILE + " (a folder such as /var/www/gialai, or user@host:/var/www/gialai for rsync over ssh),"
                     + " or give --target, or the environment variable " + ENV + ".");
             return 2;
         }
         PublishTarget target = PublishTarget.parse(targetSpec);
-        BuildRun.Outcome built = BuildRun.attempt(options, out, err);
+        BuildRun.Outcome built = BuildRun.attempt(options, vn.gialai.cds.files.BuildLock.Wait.bounded("publish", lockWait), out, err);
         if (built.exitCode() != 0) {
             err.println("Nothing was published: " + target + " was left as it was.");
             return built.exitCode();
         }
-        try {
-            SitePublisher.publish(options.out(), target);
+        // the built site is read while it is copied: no other build may swap it meanwhile
+        BuildLock.Wait wait = BuildLock.Wait.bounded("publish", lockWait).reporting(m -> out.println("note: " + m.in(Language.EN)));
+        try (BuildLock lock = BuildLock.acquire(options.out(), wait)) {
+            SitePublisher.publish(options.out(), target, wait);
         } catch (SitePublisher.PublishFailure f) {
             err.println("The site was built but not published: " + f.getMessage());
+            return 3;
+        } catch (BuildLock.Busy b) {
+            err.println("The site was built but not published: " + b.msg().in(Language.EN));
+            return 3;
+        } catch (IOException e) {
+            err.println("The site was built but not published: " + WriteFailure.explain(e, options.out()).in(Language.EN));
             return 3;
         }
         out.println("Published " + options.out().getFileName() + " to " + target + (target.remote() ? " (rsync over ssh)." : "."));

@@ -10,6 +10,10 @@ import vn.gialai.cds.checks.ProvenanceReport;
 import vn.gialai.cds.files.AtomicFiles;
 import vn.gialai.cds.views.Figure;
 import vn.gialai.cds.content.Page;
+import vn.gialai.cds.files.BuildLock;
+import vn.gialai.cds.files.Faults;
+import vn.gialai.cds.files.SiteSwap;
+import vn.gialai.cds.files.WriteFailure;
 import vn.gialai.cds.jbake.Logging;
 import vn.gialai.cds.jbake.SiteTemplateEngine;
 import vn.gialai.cds.news.NewsImages;
@@ -55,6 +59,30 @@ public final class SiteBuilder {
     }
 
     public BuildResult build(BuildOptions options) {
+        return build(options, BuildLock.Wait.bounded("build", java.time.Duration.ofSeconds(BuildLock.DEFAULT_WAIT_SECONDS)));
+    }
+
+    /**
+     * The build, holding its output folder's lock (files/BuildLock) from start to end, after putting right what a
+     * stopped build left there (files/SiteSwap#recover).
+     */
+    public BuildResult build(BuildOptions options, BuildLock.Wait wait) {
+        Path out = options.out().toAbsolutePath().normalize();
+        try (BuildLock lock = BuildLock.acquire(out, wait)) {
+            SiteSwap.recover(out).forEach(wait.onStale());
+            return buildUnlocked(options);
+        } catch (BuildLock.Busy b) {
+            Problems p = new Problems();
+            p.add(out.toString(), b.msg());
+            throw new BuildFailure(p);
+        } catch (IOException e) {
+            Problems p = new Problems();
+            p.add(out.toString(), WriteFailure.explain(e, out));
+            throw new BuildFailure(p);
+        }
+    }
+
+    private BuildResult buildUnlocked(BuildOptions options) {
         // JBake and its database format with the JVM's defaults (OrientDB does not even open under some locales):
         // the site is built under fixed ones, whatever the machine's, and the caller's are given back after.
         Locale locale = Locale.getDefault();
@@ -87,6 +115,7 @@ public final class SiteBuilder {
         try {
             Publisher.deleteTree(staging);
             Files.createDirectories(staging);
+            Faults.at("staging", staging);
             Assets assets = new Assets(project);
             String stylesheet = assets.writeStylesheet(staging);
             Map<String, String> scripts = assets.writeScripts(staging);
@@ -114,6 +143,7 @@ public final class SiteBuilder {
                     new DataExport(in.indicators(), in.assessments(), in.data()),
                     new ChartImages(chartImages(composition, models)),
                     new Sitemap(composition.sitePages(), urls));
+            Faults.at("outputs", staging);
             for (SiteOutput o : outputs) o.write(staging);
             timer.mark("feeds, data, search, sitemap");
 
@@ -152,7 +182,9 @@ public final class SiteBuilder {
             BuildState state = new BuildState(in, options, stylesheet, scripts, images, freemarker);
             return new BuildResult(written, notes, (System.nanoTime() - start) / 1_000_000, state);
         } catch (IOException e) {
-            throw BuildFailure.of(out.toString(), 0, "could not be written: " + e.getMessage() + ". Check the disk and the folder's permissions.");
+            Problems failed = new Problems();
+            failed.add(out.toString(), WriteFailure.explain(e, out));
+            throw new BuildFailure(failed);
         } finally {
             try {
                 Publisher.deleteTree(staging);

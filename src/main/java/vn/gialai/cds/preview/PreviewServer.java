@@ -2,6 +2,7 @@ package vn.gialai.cds.preview;
 
 import vn.gialai.cds.publish.HostHeaders;
 
+import vn.gialai.cds.files.BuildLock;
 import vn.gialai.cds.pipeline.BuildRun;
 import vn.gialai.cds.config.SiteConfig;
 import vn.gialai.cds.pipeline.BuildOptions;
@@ -11,11 +12,9 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
@@ -25,7 +24,6 @@ import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -35,12 +33,12 @@ import java.util.stream.Stream;
  * problems and the last good site keeps being served.
  */
 public final class PreviewServer {
-    private static final Map<String, String> TYPES = Map.ofEntries(
-            Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
-            Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("svg", "image/svg+xml"), Map.entry("png", "image/png"),
-            Map.entry("jpg", "image/jpeg"), Map.entry("jpeg", "image/jpeg"), Map.entry("webp", "image/webp"),
-            Map.entry("xml", "application/xml; charset=utf-8"), Map.entry("json", "application/json; charset=utf-8"),
-            Map.entry("yml", "text/yaml; charset=utf-8"), Map.entry("wasm", "application/wasm"));
+    /** Where the preview listens unless --host says otherwise: this machine only. */
+    public static final String LOCAL_HOST = "127.0.0.1";
+    /** Threads answering requests: a slow or stalled client holds one for at most {@link #REQUEST_SECONDS}. */
+    static final int THREADS = 64;
+    /** How long a client may take to send its request (the JDK server's sun.net.httpserver.maxReqTime). */
+    static final int REQUEST_SECONDS = 10;
     private static final List<String> WATCHED = List.of("content", "templates", "assets", "data");
 
     /** Bumped after every build; the page's script reloads when it changes (or shows the problems). */
@@ -52,6 +50,10 @@ public final class PreviewServer {
     private final PrintStream out;
     private final PrintStream err;
     private HttpServer server;
+    private java.util.concurrent.ExecutorService executor;
+    /** Held while a build runs: stopping waits for it. */
+    private final java.util.concurrent.locks.ReentrantLock building = new java.util.concurrent.locks.ReentrantLock();
+    private final java.util.concurrent.atomic.AtomicBoolean stopped = new java.util.concurrent.atomic.AtomicBoolean();
     private WatchService watcher;
     private Thread watching;
     private String url;
@@ -64,8 +66,16 @@ public final class PreviewServer {
 
     /** Builds and serves until stopped (Ctrl+C). Returns the exit code. */
     public static int run(BuildOptions options, int port, PrintStream out, PrintStream err) {
+        return run(options, LOCAL_HOST, port, out, err);
+    }
+
+    /** The same on the given address; any address but this machine's own is said to be exposed on the network. */
+    public static int run(BuildOptions options, String host, int port, PrintStream out, PrintStream err) {
         try {
-            PreviewServer p = start(options, port, out, err);
+            PreviewServer p = start(options, host, port, out, err);
+            Runtime.getRuntime().addShutdownHook(new Thread(p::stop, "preview-stop"));
+            String exposed = exposure(host, p.server.getAddress().getPort());
+            if (exposed != null) out.println(exposed);
             Process cms = LocalCmsBackend.start(options.projectDir().toAbsolutePath().normalize(), out);
             out.println("Preview: " + p.url() + " (Vietnamese) and " + p.url() + "en/ (English). Ctrl+C stops it.");
             if (cms != null) out.println("Editors' CMS: " + p.url() + "admin/ (saves into this folder's content/)");
@@ -83,10 +93,17 @@ public final class PreviewServer {
 
     /** Builds once, then serves on 127.0.0.1 (port 0: any free port) and rebuilds on every change, in the background. */
     public static PreviewServer start(BuildOptions options, int port, PrintStream out, PrintStream err) throws IOException {
+        return start(options, LOCAL_HOST, port, out, err);
+    }
+
+    /** The same, listening on host. */
+    public static PreviewServer start(BuildOptions options, String host, int port, PrintStream out, PrintStream err) throws IOException {
         PreviewServer p = new PreviewServer(options, out, err);
-        p.server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
+        p.server = listen(host, port);
+        p.executor = (java.util.concurrent.ExecutorService) p.server.getExecutor();
         int actual = p.server.getAddress().getPort();
-        p.url = options.siteUrl() != null ? options.siteUrl() : "http://localhost:" + actual + "/";
+        String shown = isLoopback(host) ? "localhost" : host.contains(":") ? "[" + host + "]" : host;
+        p.url = options.siteUrl() != null ? options.siteUrl() : "http://" + shown + ":" + actual + "/";
         BuildOptions preview = options.withSiteUrl(p.url);
         String base = URI.create(p.url.endsWith("/") ? p.url : p.url + "/").getPath();
         Path root = preview.out().toAbsolutePath().normalize();
@@ -105,15 +122,62 @@ public final class PreviewServer {
     }
 
     public String url() { return url; }
+    public int port() { return server.getAddress().getPort(); }
+    public java.net.InetAddress address() { return server.getAddress().getAddress(); }
     public long version() { return version.get(); }
 
+    /**
+     * Stops watching, waits for a rebuild in progress to finish (so its output folder's lock is released and no
+     * half-written staging folder is left), then closes the port. Ctrl+C runs this too.
+     */
     public void stop() {
+        if (stopped.getAndSet(true)) return;
         try {
             watcher.close();
         } catch (IOException ignored) {
             // closing ends the watch loop either way
         }
+        try {
+            if (building.tryLock(5, TimeUnit.MINUTES)) building.unlock();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         server.stop(0);
+        executor.shutdownNow();
+        out.println("Preview stopped.");
+    }
+
+    /**
+     * An HTTP server on host:port (not yet started) answering on {@value #THREADS} threads, so that slow or stalled
+     * clients (each cut off after {@value #REQUEST_SECONDS} s) do not keep a normal request waiting.
+     */
+    static HttpServer listen(String host, int port) throws IOException {
+        // read once by the JDK's server when its first instance is made: a client that sends its request slower is cut off
+        if (System.getProperty("sun.net.httpserver.maxReqTime") == null) {
+            System.setProperty("sun.net.httpserver.maxReqTime", String.valueOf(REQUEST_SECONDS));
+        }
+        HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 256);
+        server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(THREADS, r -> {
+            Thread t = new Thread(r, "preview-http");
+            t.setDaemon(true);
+            return t;
+        }));
+        return server;
+    }
+
+    /** The line said when the preview listens on an address other machines can reach; null for this machine only. */
+    static String exposure(String host, int port) {
+        if (isLoopback(host)) return null;
+        return "The preview is exposed on the network: anyone who can reach this machine at " + host + ":" + port
+                + " sees the drafts too. Without --host it listens on this machine only (127.0.0.1).";
+    }
+
+    static boolean isLoopback(String host) {
+        try {
+            return java.net.InetAddress.getByName(host).isLoopbackAddress();
+        } catch (java.net.UnknownHostException e) {
+            return false;
+        }
     }
 
     private void watch(BuildOptions preview) {
@@ -167,10 +231,16 @@ public final class PreviewServer {
 
     /** Builds, prints the outcome, and records it (in both languages) for the pages' live-reload script. */
     private void rebuild(BuildOptions preview) {
-        BuildRun.Outcome outcome = BuildRun.attempt(preview, out, err);
-        problems = outcome.problems();
-        if (outcome.state() != null) state = outcome.state();
-        version.incrementAndGet();
+        building.lock();
+        try {
+            if (stopped.get()) return;
+            BuildRun.Outcome outcome = BuildRun.attempt(preview, BuildLock.Wait.bounded("serve", null), out, err);
+            problems = outcome.problems();
+            if (outcome.state() != null) state = outcome.state();
+            version.incrementAndGet();
+        } finally {
+            building.unlock();
+        }
     }
 
     private void previewAsset(HttpExchange ex) throws IOException {
@@ -241,18 +311,31 @@ public final class PreviewServer {
         serve(ex, root, base, false);
     }
 
-    /** Serves the built site; with live=true (the editors' preview) every HTML page gets the live-reload script. */
+    /**
+     * Serves the built site (files/StaticFiles: only files under root, HEAD, byte ranges); with live=true (the editors'
+     * preview) with the public host's headers and, in every HTML page, the live-reload script.
+     */
     public static void serve(HttpExchange ex, Path root, String base, boolean live) throws IOException {
         try (ex) {
-            String path = URLDecoder.decode(ex.getRequestURI().getRawPath(), StandardCharsets.UTF_8);
+            String method = ex.getRequestMethod();
+            if (!method.equals("GET") && !method.equals("HEAD")) {
+                ex.getResponseHeaders().set("Allow", "GET, HEAD");
+                ex.sendResponseHeaders(405, -1);
+                return;
+            }
+            String path = StaticFiles.decodedPath(ex);
+            if (path == null) {
+                ex.sendResponseHeaders(400, -1);
+                return;
+            }
+            if (live) HostHeaders.forPath(path).forEach((k, v) -> ex.getResponseHeaders().set(k, v));
             Path file = null;
             if (path.startsWith(base)) {
-                String rel = path.substring(base.length());
-                if (!rel.contains("..")) {
-                    Path f = root.resolve(rel);
+                Path f = StaticFiles.resolve(root, path.substring(base.length()));
+                if (f != null) {
                     if (Files.isDirectory(f)) {
                         if (!path.endsWith("/")) {
-                            ex.getResponseHeaders().add("Location", path + "/");
+                            ex.getResponseHeaders().set("Location", ex.getRequestURI().getRawPath() + "/");
                             ex.sendResponseHeaders(301, -1);
                             return;
                         }
@@ -271,25 +354,15 @@ public final class PreviewServer {
                     return;
                 }
             }
-            String name = file.getFileName().toString();
-            String ext = name.substring(name.lastIndexOf('.') + 1);
             byte[] body = Files.readAllBytes(file);
+            String type = StaticFiles.typeOf(file);
             // not /admin/: a reload there would lose what the editor is typing
-            if (live && ext.equals("html") && !path.startsWith(base + "admin/")) {
+            if (live && type.startsWith("text/html") && !path.startsWith(base + "admin/")) {
                 String html = new String(body, StandardCharsets.UTF_8)
                         .replace("</body>", "<script src=\"/__preview/live.js\" defer></script>\n</body>");
                 body = html.getBytes(StandardCharsets.UTF_8);
             }
-            ex.getResponseHeaders().add("Content-Type", TYPES.getOrDefault(ext, "application/octet-stream"));
-            if (!ex.getResponseHeaders().containsKey("Cache-Control")) ex.getResponseHeaders().add("Cache-Control", "no-cache");
-            if ("HEAD".equals(ex.getRequestMethod())) {
-                ex.sendResponseHeaders(status, -1);
-                return;
-            }
-            ex.sendResponseHeaders(status, body.length);
-            try (OutputStream os = ex.getResponseBody()) {
-                os.write(body);
-            }
+            StaticFiles.send(ex, status, type, body);
         }
     }
 }

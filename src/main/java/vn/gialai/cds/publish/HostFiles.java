@@ -1,5 +1,7 @@
 package vn.gialai.cds.publish;
 
+import vn.gialai.cds.files.AtomicFiles;
+
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -17,8 +19,9 @@ public final class HostFiles {
         Files.writeString(staging.resolve("_headers"), HostHeaders.headersFile(embeds), StandardCharsets.UTF_8);
         Path deploy = out.resolveSibling("deploy");
         Files.createDirectories(deploy);
-        Files.writeString(deploy.resolve("nginx.conf"), HostHeaders.nginxServer(URI.create(siteUrl).getHost(), 80, out.toString()),
-                StandardCharsets.UTF_8);
+        // beside the output folder, shared by builds into sibling folders: written whole or not at all
+        AtomicFiles.write(deploy.resolve("nginx.conf"), HostHeaders.nginxServer(URI.create(siteUrl).getHost(), 80, out.toString())
+                .getBytes(StandardCharsets.UTF_8));
     }
 
     private HostFiles() {}

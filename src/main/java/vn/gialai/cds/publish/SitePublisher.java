@@ -1,5 +1,9 @@
 package vn.gialai.cds.publish;
 
+import vn.gialai.cds.files.BuildLock;
+import vn.gialai.cds.files.SiteSwap;
+import vn.gialai.cds.files.WriteFailure;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,11 +25,28 @@ public final class SitePublisher {
     }
 
     public static void publish(Path site, PublishTarget target) throws PublishFailure {
+        publish(site, target, BuildLock.Wait.bounded("publish", java.time.Duration.ofSeconds(BuildLock.DEFAULT_WAIT_SECONDS)));
+    }
+
+    /** The same; a local folder is written holding its own lock (files/BuildLock), waiting for it as wait says. */
+    public static void publish(Path site, PublishTarget target, BuildLock.Wait wait) throws PublishFailure {
         if (!Files.isRegularFile(site.resolve("index.html"))) {
             throw new PublishFailure(site + " holds no built site (no index.html): nothing was published.");
         }
-        if (target.remote()) rsync(site, target.spec());
-        else toFolder(site, target.folder());
+        if (target.remote()) {
+            rsync(site, target.spec());
+            return;
+        }
+        Path folder = target.folder();
+        if (folder.getParent() == null) throw new PublishFailure("The publish target cannot be the root folder '" + folder + "'.");
+        try (BuildLock lock = BuildLock.acquire(folder, wait)) {
+            SiteSwap.recover(folder).forEach(wait.onStale());
+            toFolder(site, folder);
+        } catch (BuildLock.Busy b) {
+            throw new PublishFailure(b.msg().in(vn.gialai.cds.vocabulary.Language.EN));
+        } catch (IOException e) {
+            throw new PublishFailure("Could not publish to " + folder + ": " + WriteFailure.explain(e, folder).in(vn.gialai.cds.vocabulary.Language.EN));
+        }
     }
 
     static void toFolder(Path site, Path folder) throws PublishFailure {
@@ -42,8 +63,7 @@ public final class SitePublisher {
             Publisher.publish(staging, folder);
         } catch (IOException e) {
             try { Publisher.deleteTree(staging); } catch (IOException ignored) { /* the message below says what failed */ }
-            throw new PublishFailure("Could not publish to " + folder + ": " + e.getClass().getSimpleName() + " " + e.getMessage()
-                    + ". Check that the folder's parent exists and is writable by this user.");
+            throw new PublishFailure("Could not publish to " + folder + ": " + WriteFailure.explain(e, folder).in(vn.gialai.cds.vocabulary.Language.EN));
         }
     }
 
