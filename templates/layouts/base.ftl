@@ -40,7 +40,7 @@
 </head>
 <body>
 <@skipLink.skipLink/>
-<@siteHeader.siteHeader homeHref=site.homeHref searchHref=site.searchHref switcher=page.languageSwitcher menu=site.menu/>
+<@siteHeader.siteHeader homeHref=site.homeHref searchHref=site.searchHref switcher=page.languageSwitcher menu=site.menu menuScriptHref=site.menuScriptHref/>
 <div class="page-width">
 <@breadcrumbs.breadcrumbs items=page.breadcrumbs homeHref=site.homeHref/>
 <main id="main-content" tabindex="-1">
