@@ -125,7 +125,21 @@ public final class IndicatorViewFactory {
                     value(ind, a.latest(), lang), a.latest().parsedPeriod().label(lang), rate(a.observedRate(), f),
                     target(ind, a.target(), lang), a.target().year(), rate(a.requiredRate(), f));
         };
-        return new StatusView(s.id(), t.get("status." + s.id()), s.icon(), reason);
+        return new StatusView(s.id(), t.get("status." + s.id()), s.icon(), reason, why(a, ind, t));
+    }
+
+    /** One everyday sentence after the badge: why the status is what it is, from the reason the calculator gave. */
+    static String why(Assessment a, Indicator ind, Messages t) {
+        return switch (a.reason()) {
+            case NO_TARGETS, ONLY_QUALITATIVE, NO_FIGURE -> t.get("status.why." + key(a.reason()));
+            case NO_TARGET_FOR_TERRITORY -> t.get("status.why.no-target-for-territory",
+                    t.get("territory." + ind.targets().stream().filter(vn.gialai.cds.indicators.Target::isNumeric)
+                            .map(vn.gialai.cds.indicators.Target::territory).sorted().findFirst().orElseThrow()),
+                    t.get("territory." + a.latest().territory()));
+            case TARGET_MET, DEADLINE_MISSED -> t.get("status.why." + key(a.reason()), String.valueOf(a.target().year()));
+            case ONE_COMPARABLE_FIGURE -> t.get("status.why.one-comparable-figure", t.get("territory." + a.latest().territory()));
+            case RATE_COMPARED -> t.get("status.why.rate-" + a.status().id(), String.valueOf(a.target().year()));
+        };
     }
 
     private static String key(Assessment.Reason r) {
