@@ -86,6 +86,8 @@ public final class IndicatorViewFactory {
                 ind.explanation().in(lang),
                 ind.unitLabel().in(lang),
                 pillarLink(ind.pillar(), lang),
+                // "Trụ cột:" before a pillar; an indicator of the whole programme is not in a pillar, and says so
+                t.get(Pillar.CROSS_CUTTING.equals(ind.pillar()) ? "indicator.cross-cutting" : "indicator.pillar"),
                 sectors,
                 headline.map(o -> value(ind, o, lang)).orElse(t.get("indicator.no-figure")),
                 headline.map(o -> o.parsedPeriod().label(lang)).orElse(""),

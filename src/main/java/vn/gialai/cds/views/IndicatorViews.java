@@ -49,6 +49,7 @@ public final class IndicatorViews {
             String explanation,
             String unit,
             LinkView pillar,
+            String pillarLead,
             List<LinkView> sectors,
             String headlineValue,
             String headlinePeriod,
