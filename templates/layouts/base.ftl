@@ -47,7 +47,7 @@
 <@previewBanner.previewBanner notice=page.previewNotice/>
 <@translationNotice.translationNotice switcher=page.languageSwitcher/>
 <#nested>
-<#if s.share??><@shareLinks.shareLinks share=s.share title=page.title scriptHref=site.shareScriptHref/></#if>
+<#if s.share??><@shareLinks.shareLinks share=s.share title=s.title scriptHref=site.shareScriptHref/></#if>
 </main>
 </div>
 <@siteFooter.siteFooter links=site.footerLinks contactEmail=site.contactEmail/>
