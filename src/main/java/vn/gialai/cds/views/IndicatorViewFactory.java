@@ -58,8 +58,9 @@ public final class IndicatorViewFactory {
     }
 
     /** Where indicator pages live: under the progress page of each language ("tien-do/", "en/progress/"). */
-    public static String indicatorPath(SiteIndex index, Language lang, String id) {
-        return Addresses.indicatorPage(index.ofType(lang, PageType.PROGRESS).stream().findFirst().map(Page::path).orElse(lang.urlPrefix() + "progress/"), id);
+    public static String indicatorPath(SiteIndex index, Language lang, Indicator ind) {
+        return Addresses.indicatorPage(lang, index.ofType(lang, PageType.PROGRESS).stream().findFirst().map(Page::path).orElse(lang.urlPrefix() + "progress/"),
+                ind.id(), ind.slugVi());
     }
 
 
@@ -265,7 +266,7 @@ public final class IndicatorViewFactory {
         Optional<Observation> latest = ind.latestNumeric().or(ind::latest);
         Optional<Target> next = ind.targets().stream().sorted(java.util.Comparator.comparingInt(Target::year))
                 .filter(tg -> tg.year() >= 2025).findFirst().or(() -> ind.targets().stream().findFirst());
-        return new IndicatorSummary(ind.id(), ind.name().in(lang), urls.href(indicatorPath(index, lang, ind.id())),
+        return new IndicatorSummary(ind.id(), ind.name().in(lang), urls.href(indicatorPath(index, lang, ind)),
                 latest.map(o -> value(ind, o, lang)).orElse(t.get("indicator.no-figure")),
                 latest.map(o -> o.parsedPeriod().label(lang)).orElse(""),
                 next.map(tg -> target(ind, tg, lang) + " (" + tg.year() + ")").orElse(t.get("indicator.no-target")),
