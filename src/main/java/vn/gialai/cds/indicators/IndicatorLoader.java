@@ -106,6 +106,15 @@ public final class IndicatorLoader {
             check(rel, f, ind, data, problems);
             if (problems.size() == before) out.add(ind);
         }
+        // two Vietnamese pages at one address would overwrite each other
+        Map<String, String> bySlug = new java.util.TreeMap<>();
+        for (Indicator ind : out) {
+            String other = bySlug.putIfAbsent(ind.slugVi(), ind.id());
+            if (other != null) {
+                problems.add(DIR + "/" + ind.id() + ".json", "$.slugVi: '" + ind.slugVi() + "' is already the Vietnamese address of "
+                        + other + ".json. Give each indicator its own slugVi.");
+            }
+        }
         return out;
     }
 
