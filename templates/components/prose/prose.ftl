@@ -3,6 +3,6 @@
      page itself never does. -->
 <#macro prose html>
 <div class="prose">
-${html?replace('<table class="table">', '<div class="prose__table" role="region" aria-label="' + t("prose.table-label") + '" tabindex="0"><table class="table">')?replace('</table>', '</table></div>')?no_esc}
+${html?replace('<table', '<div class="prose__table" role="region" aria-label="' + t("prose.table-label") + '" tabindex="0"><table')?replace('</table>', '</table></div>')?no_esc}
 </div>
 </#macro>
