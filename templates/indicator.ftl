@@ -14,7 +14,7 @@
 <@base.layout>
 <h1>${i.name}</h1>
 <@indicatorLead.indicatorLead text=i.explanation/>
-<@indicatorTags.indicatorTags pillar=i.pillar sectors=i.sectors unit=i.unit/>
+<@indicatorTags.indicatorTags pillar=i.pillar pillarLead=i.pillarLead sectors=i.sectors unit=i.unit/>
 
 <@indicatorHeadline.indicatorHeadline figure=(i.figure)!{}/>
 

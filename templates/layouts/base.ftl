@@ -40,14 +40,14 @@
 </head>
 <body>
 <@skipLink.skipLink/>
-<@siteHeader.siteHeader homeHref=site.homeHref searchHref=site.searchHref switcher=page.languageSwitcher menu=site.menu/>
+<@siteHeader.siteHeader homeHref=site.homeHref searchHref=site.searchHref switcher=page.languageSwitcher menu=site.menu menuScriptHref=site.menuScriptHref/>
 <div class="page-width">
 <@breadcrumbs.breadcrumbs items=page.breadcrumbs homeHref=site.homeHref/>
 <main id="main-content" tabindex="-1">
 <@previewBanner.previewBanner notice=page.previewNotice/>
 <@translationNotice.translationNotice switcher=page.languageSwitcher/>
 <#nested>
-<#if s.share??><@shareLinks.shareLinks share=s.share title=page.title scriptHref=site.shareScriptHref/></#if>
+<#if s.share??><@shareLinks.shareLinks share=s.share title=s.title scriptHref=site.shareScriptHref/></#if>
 </main>
 </div>
 <@siteFooter.siteFooter links=site.footerLinks contactEmail=site.contactEmail/>

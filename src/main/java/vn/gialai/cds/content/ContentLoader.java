@@ -46,17 +46,20 @@ public final class ContentLoader {
     private final SiteConfig config;
     private final SiteData data;
     private final Set<String> indicatorIds;
+    /** Each indicator's Vietnamese slug by its id, for the addresses of the indicator pages links may point at. */
+    private final java.util.Map<String, String> indicatorSlugsVi;
     private final java.util.function.Predicate<Page> visible;
     private final MarkdownRenderer markdown = new MarkdownRenderer();
 
     /**
-     * @param indicatorIds the indicators a news article may name as related
+     * @param indicators the indicators a news article may name as related: each id with its Vietnamese slug
      * @param visible      which pages this build shows (public: published and not scheduled; preview: all), for link checks
      */
-    public ContentLoader(SiteConfig config, SiteData data, Set<String> indicatorIds, java.util.function.Predicate<Page> visible) {
+    public ContentLoader(SiteConfig config, SiteData data, java.util.Map<String, String> indicators, java.util.function.Predicate<Page> visible) {
         this.config = config;
         this.data = data;
-        this.indicatorIds = indicatorIds;
+        this.indicatorIds = new TreeSet<>(indicators.keySet());
+        this.indicatorSlugsVi = indicators;
         this.visible = visible;
     }
 
@@ -121,7 +124,7 @@ public final class ContentLoader {
             if (p.type() == PageType.ABOUT) sourcesPage.put(p.lang(), p.path());
             if (!visible.test(p)) continue;
             byPath.put(p.path(), p);
-            if (p.type() == PageType.PROGRESS) for (String id : indicatorIds) generatedPaths.add(Addresses.indicatorPage(p.path(), id));
+            if (p.type() == PageType.PROGRESS) for (String id : indicatorIds) generatedPaths.add(Addresses.indicatorPage(p.lang(), p.path(), id, indicatorSlugsVi.get(id)));
             if (p.type() == PageType.NEWS_INDEX) generatedPrefixes.add(p.path());
         }
         return new MarkdownRenderer.LinkContext() {

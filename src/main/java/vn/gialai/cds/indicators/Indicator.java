@@ -9,6 +9,7 @@ import java.util.Optional;
 /** One indicator, as data/indicators/&lt;id&gt;.json holds it (checked against data/schema/indicator.schema.json). */
 public record Indicator(
         String id,
+        String slugVi,
         Localized name,
         Localized explanation,
         String pillar,
@@ -28,6 +29,11 @@ public record Indicator(
     /** A national indicator, shown apart as context (level "national"); the others are the province's. */
     @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean isNational() { return vn.gialai.cds.vocabulary.Level.NATIONAL.id().equals(level); }
+
+    /** The last part of its page's address in a language: the Vietnamese slug, or the id in English. */
+    public String slug(vn.gialai.cds.vocabulary.Language lang) {
+        return vn.gialai.cds.vocabulary.Addresses.indicatorSlug(lang, id, slugVi);
+    }
 
     public boolean lowerIsBetter() { return "lower-is-better".equals(direction); }
 

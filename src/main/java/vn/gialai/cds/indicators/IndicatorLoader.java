@@ -108,6 +108,15 @@ public final class IndicatorLoader {
             // a date spelt another way is a problem of the text only: the indicator is still known to the pages citing it
             vn.gialai.cds.data.DataText.checkDates(rel, node, "$", problems);
         }
+        // two Vietnamese pages at one address would overwrite each other
+        Map<String, String> bySlug = new java.util.TreeMap<>();
+        for (Indicator ind : out) {
+            String other = bySlug.putIfAbsent(ind.slugVi(), ind.id());
+            if (other != null) {
+                problems.add(DIR + "/" + ind.id() + ".json", "$.slugVi: '" + ind.slugVi() + "' is already the Vietnamese address of "
+                        + other + ".json. Give each indicator its own slugVi.");
+            }
+        }
         return out;
     }
 

@@ -19,8 +19,18 @@ public final class AtomFeed {
 
     public static String write(String title, String subtitle, String selfUrl, String siteUrl, String lang, String author,
                                List<Entry> entries) {
+        return write(title, subtitle, selfUrl, siteUrl, lang, author, entries, "");
+    }
+
+    /**
+     * @param stylesheetHref the XSL stylesheet a browser uses to show the feed as a page (an xml-stylesheet
+     *                       processing instruction, which Atom allows and feed readers ignore); empty: none
+     */
+    public static String write(String title, String subtitle, String selfUrl, String siteUrl, String lang, String author,
+                               List<Entry> entries, String stylesheetHref) {
         LocalDate newest = entries.stream().map(e -> updated(e.page())).max(LocalDate::compareTo).orElse(LocalDate.of(2022, 1, 20));
         StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
+        if (!stylesheetHref.isEmpty()) sb.append("<?xml-stylesheet type=\"text/xsl\" href=\"").append(attr(stylesheetHref)).append("\"?>\n");
         sb.append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"").append(lang).append("\">\n");
         el(sb, "  ", "id", selfUrl);
         el(sb, "  ", "title", title);

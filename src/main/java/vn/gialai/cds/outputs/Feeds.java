@@ -15,6 +15,7 @@ import vn.gialai.cds.content.Page;
 import vn.gialai.cds.vocabulary.Language;
 import vn.gialai.cds.i18n.Messages;
 import vn.gialai.cds.news.AtomFeed;
+import vn.gialai.cds.news.FeedStylesheet;
 import vn.gialai.cds.news.NewsPages;
 import vn.gialai.cds.news.Newsroom;
 import vn.gialai.cds.views.SiteIndex;
@@ -39,8 +40,12 @@ public final class Feeds implements SiteOutput {
     private final Urls urls;
     private final Map<Language, Messages> messages;
     private final SiteConfig config;
+    private final String stylesheet;
 
-    public Feeds(Newsroom newsroom, SiteIndex index, NewsPages lists, Urls urls, Map<Language, Messages> messages, SiteConfig config) {
+    /** @param stylesheet the site's fingerprinted stylesheet, which the feeds' page in a browser uses */
+    public Feeds(Newsroom newsroom, SiteIndex index, NewsPages lists, Urls urls, Map<Language, Messages> messages, SiteConfig config,
+                 String stylesheet) {
+        this.stylesheet = stylesheet;
         this.newsroom = newsroom;
         this.index = index;
         this.lists = lists;
@@ -59,6 +64,9 @@ public final class Feeds implements SiteOutput {
             var newsIndex = index.ofType(lang, PageType.NEWS_INDEX).stream().findFirst();
             if (newsIndex.isEmpty()) continue;
             String base = newsIndex.get().path();
+            Path xsl = out.resolve(FeedStylesheet.path(lang));
+            Files.createDirectories(xsl.getParent());
+            Files.writeString(xsl, FeedStylesheet.write(lang, t, urls.href(stylesheet)), StandardCharsets.UTF_8);
             one(out, base, t.get("site.name") + " – " + newsIndex.get().title(), newsIndex.get().summary(),
                     newsroom.all(lang), lang, urls, t);
             Map<String, List<Page>> byPillar = newsroom.byField(lang, "pillars", Term.ids(Pillar.class));
@@ -78,7 +86,7 @@ public final class Feeds implements SiteOutput {
             entries.add(new AtomFeed.Entry(p, urls.absolute(p.path()), absolute(p.bodyHtml(), urls)));
         }
         String xml = AtomFeed.write(title, subtitle, urls.absolute(listPath + "feed.xml"), urls.absolute(listPath), lang.code(),
-                t.get("site.name"), entries);
+                t.get("site.name"), entries, urls.href(FeedStylesheet.path(lang)));
         Path f = out.resolve(listPath + "feed.xml");
         Files.createDirectories(f.getParent());
         Files.writeString(f, xml, StandardCharsets.UTF_8);

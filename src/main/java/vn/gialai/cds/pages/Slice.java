@@ -24,8 +24,8 @@ public interface Slice {
         return page.title() + " – " + c.t(page.lang()).get("site.name");
     }
 
-    /** The title shown when the page is shared (og:title). */
-    default String shareTitle(Page page, PageContext c) { return page.title(); }
+    /** The title shown when the page is shared (og:title, the share links, the system share sheet): "page – site name". */
+    default String shareTitle(Page page, PageContext c) { return documentTitle(page, c); }
 
     /** The share card drawn for the page (card.png beside it). */
     default CardSpec card(Page page, PageContext c) {

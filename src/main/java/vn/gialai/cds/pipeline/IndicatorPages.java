@@ -27,7 +27,7 @@ final class IndicatorPages {
         for (Language lang : Language.values()) {
             List<Page> list = new ArrayList<>();
             for (Indicator ind : indicators) {
-                String path = IndicatorViewFactory.indicatorPath(content, lang, ind.id());
+                String path = IndicatorViewFactory.indicatorPath(content, lang, ind);
                 list.add(new Page(lang, IndicatorLoader.DIR + "/" + ind.id() + ".json", PageType.INDICATOR, "published",
                         "indicator-" + ind.id(), LocalDate.parse(ind.updated()), ind.name().in(lang),
                         shorten(ind.explanation().in(lang)), 0, Map.of("indicator", ind.id()), path, path + "index.html", ""));

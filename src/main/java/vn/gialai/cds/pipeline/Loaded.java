@@ -43,9 +43,9 @@ public record Loaded(SiteConfig config, Map<Language, Messages> messages, SiteDa
         Map<Language, Messages> messages = MessagesLoader.load(project, problems);
         SiteData data = DataLoader.load(project, problems);
         List<Indicator> indicators = IndicatorLoader.load(project, data, problems);
-        Set<String> indicatorIds = new HashSet<>();
-        indicators.forEach(i -> indicatorIds.add(i.id()));
-        List<Page> all = new ContentLoader(config, data, indicatorIds, visible).load(problems);
+        Map<String, String> indicatorSlugs = new java.util.HashMap<>();
+        indicators.forEach(i -> indicatorSlugs.put(i.id(), i.slugVi()));
+        List<Page> all = new ContentLoader(config, data, indicatorSlugs, visible).load(problems);
         checkTemplates(config, problems);
         List<Page> shown = all.stream().filter(visible).toList();
         checkRequired(shown, problems);

@@ -137,7 +137,7 @@ public final class SiteBuilder {
             problems.throwIfAny();
 
             List<SiteOutput> outputs = List.of(
-                    new Feeds(composition.newsroom(), composition.contentIndex(), composition.newsPages(), urls, in.messages(), in.config()),
+                    new Feeds(composition.newsroom(), composition.contentIndex(), composition.newsPages(), urls, in.messages(), in.config(), stylesheet),
                     new SearchIndexes(composition.sitePages(), composition.contentIndex(), urls, in.messages(), models::searchText)
                             .withFigures(models::searchFigure),
                     new DataExport(in.indicators(), in.assessments(), in.data()),

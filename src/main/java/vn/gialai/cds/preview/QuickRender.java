@@ -41,8 +41,8 @@ public final class QuickRender {
         String rel = project.relativize(file).toString().replace('\\', '/');
         Page before = state.loaded().all().stream().filter(p -> p.source().equals(rel)).findFirst().orElse(null);
         if (before == null) return Outcome.none(); // a new page changes the lists: the full rebuild handles it
-        Set<String> ids = new HashSet<>();
-        state.loaded().indicators().forEach(i -> ids.add(i.id()));
+        java.util.Map<String, String> ids = new java.util.HashMap<>();
+        state.loaded().indicators().forEach(i -> ids.put(i.id(), i.slugVi()));
         Problems problems = new Problems();
         Page page = new ContentLoader(config, state.loaded().data(), ids, state.loaded().visible()).loadOne(file, state.loaded().all(), problems);
         if (page == null) return new Outcome(null, problems);

@@ -63,14 +63,16 @@ public final class IndicatorViewFactory {
     public Figures figures() { return figures; }
 
     /** Where indicator pages live: under the progress page of each language ("tien-do/", "en/progress/"). */
-    public static String indicatorPath(SiteIndex index, Language lang, String id) {
-        return Addresses.indicatorPage(index.ofType(lang, PageType.PROGRESS).stream().findFirst().map(Page::path).orElse(lang.urlPrefix() + "progress/"), id);
+    public static String indicatorPath(SiteIndex index, Language lang, Indicator ind) {
+        return Addresses.indicatorPage(lang, index.ofType(lang, PageType.PROGRESS).stream().findFirst().map(Page::path).orElse(lang.urlPrefix() + "progress/"),
+                ind.id(), ind.slugVi());
     }
 
 
     // ---------------------------------------------------------------- one indicator page
 
     public IndicatorView indicator(Indicator ind, Language lang, String canonical) {
+        Messages t = messages.get(lang);
         Assessment a = assessments.get(ind.id());
         Optional<Observation> headline = Figures.shown(ind);
         List<ObservationView> rows = new ArrayList<>();
@@ -87,6 +89,8 @@ public final class IndicatorViewFactory {
                 ind.explanation().in(lang),
                 ind.unitLabel().in(lang),
                 pillarLink(ind.pillar(), lang),
+                // "Trụ cột:" before a pillar; an indicator of the whole programme is not in a pillar, and says so
+                t.get(Pillar.CROSS_CUTTING.equals(ind.pillar()) ? "indicator.cross-cutting" : "indicator.pillar"),
                 sectors,
                 headline.map(o -> figures.observation(ind, o, lang)).orElse(null),
                 status(a, ind, lang),
@@ -101,7 +105,7 @@ public final class IndicatorViewFactory {
     }
 
     private FigureReuse reuse(Indicator ind, Language lang) {
-        String path = indicatorPath(index, lang, ind.id());
+        String path = indicatorPath(index, lang, ind);
         boolean chart = ind.observations().stream().anyMatch(Observation::isNumeric)
                 || (ind.baseline() != null && ind.baseline().isNumeric());
         return new FigureReuse(citation(ind, lang), urls.href(Addresses.indicatorEmbed(path)),
@@ -121,7 +125,7 @@ public final class IndicatorViewFactory {
         Messages t = messages.get(lang);
         Figure figure = ind.latestNumeric().or(ind::latest).map(o -> figures.observation(ind, o, lang)).orElse(null);
         return new EmbedViews.EmbedView(ind.name().in(lang), figure, chart(ind, lang), sourceLine(ind, lang),
-                urls.absolute(indicatorPath(index, lang, ind.id())), t.get("site.name"));
+                urls.absolute(indicatorPath(index, lang, ind)), t.get("site.name"));
     }
 
     /**
@@ -146,7 +150,7 @@ public final class IndicatorViewFactory {
     public String citation(Indicator ind, Language lang) {
         Messages t = messages.get(lang);
         return t.get("figure.citation", ind.name().in(lang), t.get("publisher.name"),
-                new Formats(lang).date(java.time.LocalDate.parse(ind.updated())), urls.absolute(indicatorPath(index, lang, ind.id())));
+                new Formats(lang).date(java.time.LocalDate.parse(ind.updated())), urls.absolute(indicatorPath(index, lang, ind)));
     }
 
     public StatusView status(Assessment a, Indicator ind, Language lang) {
@@ -165,7 +169,21 @@ public final class IndicatorViewFactory {
                     value(ind, a.latest(), lang), a.latest().parsedPeriod().label(lang), rate(a.observedRate(), f),
                     target(ind, a.target(), lang), a.target().year(), rate(a.requiredRate(), f));
         };
-        return new StatusView(s.id(), t.get("status." + s.id()), s.icon(), reason);
+        return new StatusView(s.id(), t.get("status." + s.id()), s.icon(), reason, why(a, ind, t));
+    }
+
+    /** One everyday sentence after the badge: why the status is what it is, from the reason the calculator gave. */
+    static String why(Assessment a, Indicator ind, Messages t) {
+        return switch (a.reason()) {
+            case NO_TARGETS, ONLY_QUALITATIVE, NO_FIGURE -> t.get("status.why." + key(a.reason()));
+            case NO_TARGET_FOR_TERRITORY -> t.get("status.why.no-target-for-territory",
+                    t.get("territory." + ind.targets().stream().filter(vn.gialai.cds.indicators.Target::isNumeric)
+                            .map(vn.gialai.cds.indicators.Target::territory).sorted().findFirst().orElseThrow()),
+                    t.get("territory." + a.latest().territory()));
+            case TARGET_MET, DEADLINE_MISSED -> t.get("status.why." + key(a.reason()), String.valueOf(a.target().year()));
+            case ONE_COMPARABLE_FIGURE -> t.get("status.why.one-comparable-figure", t.get("territory." + a.latest().territory()));
+            case RATE_COMPARED -> t.get("status.why.rate-" + a.status().id(), String.valueOf(a.target().year()));
+        };
     }
 
     private static String key(Assessment.Reason r) {
@@ -291,7 +309,7 @@ public final class IndicatorViewFactory {
             target = byYear.stream().filter(tg -> tg.year() >= 2025).findFirst().or(() -> byYear.stream().findFirst());
             if (target.isEmpty()) targetNote = t.get("indicator.no-target");
         }
-        return new IndicatorSummary(ind.id(), ind.name().in(lang), urls.href(indicatorPath(index, lang, ind.id())),
+        return new IndicatorSummary(ind.id(), ind.name().in(lang), urls.href(indicatorPath(index, lang, ind)),
                 latest.map(o -> figures.observation(ind, o, lang)).orElse(null),
                 target.map(tg -> figures.target(ind, tg, lang)).orElse(null), targetNote,
                 status(a, ind, lang), ind.isNational());

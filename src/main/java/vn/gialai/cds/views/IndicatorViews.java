@@ -9,7 +9,11 @@ import java.util.List;
 public final class IndicatorViews {
 
     /** A status as shown: its id (CSS class and data field), its name, its icon, and one sentence of reasoning. */
-    public record StatusView(String id, String label, String icon, String reason) {}
+    /**
+     * A status: its name and icon, the reasoning with its figures ({@code reason}, on the indicator's page) and one
+     * everyday sentence saying why ({@code why}, after every badge).
+     */
+    public record StatusView(String id, String label, String icon, String reason, String why) {}
 
     /** One row of the figures table: the figure, and whether it is the indicator's baseline. */
     public record ObservationView(Figure figure, boolean baseline) {}
@@ -51,6 +55,7 @@ public final class IndicatorViews {
             String explanation,
             String unit,
             LinkView pillar,
+            String pillarLead,
             List<LinkView> sectors,
             Figure figure,
             StatusView status,

@@ -69,7 +69,7 @@ public final class PageViewFactory {
         return new SiteView(lang.code(), urls.href(lang.urlPrefix()), urls.href(stylesheetPath), menu, footer, contact,
                 newsViews == null ? "" : newsViews.feedHref(lang), t.get("news.feed-title"), script("share.js"),
                 index.ofType(lang, PageType.SEARCH).stream().findFirst().map(p -> urls.href(p.path())).orElse(""),
-                script("search.js"));
+                script("search.js"), script("menu.js"));
     }
 
     private static String ariaCurrent(Page page, Page target) {

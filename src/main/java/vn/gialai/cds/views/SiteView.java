@@ -16,4 +16,5 @@ public record SiteView(
         String feedTitle,
         String shareScriptHref,
         String searchHref,
-        String searchScriptHref) {}
+        String searchScriptHref,
+        String menuScriptHref) {}

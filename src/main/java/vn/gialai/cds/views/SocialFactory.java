@@ -85,7 +85,7 @@ public final class SocialFactory {
         if (!breadcrumbs.isEmpty()) ld.add(breadcrumbList(lang, breadcrumbs));
         ld.addAll(typeLd);
         String enc = URLEncoder.encode(url, StandardCharsets.UTF_8);
-        String encTitle = URLEncoder.encode(page.title(), StandardCharsets.UTF_8).replace("+", "%20");
+        String encTitle = URLEncoder.encode(title, StandardCharsets.UTF_8).replace("+", "%20");
         SocialView.ShareView share = new SocialView.ShareView(url,
                 "https://www.facebook.com/sharer/sharer.php?u=" + enc,
                 "https://twitter.com/intent/tweet?url=" + enc + "&text=" + encTitle,

@@ -22,8 +22,19 @@ public final class Addresses {
         return n == 1 ? basePath : basePath + WORDS.get(lang).get("page") + "/" + n + "/";
     }
 
-    /** An indicator's page, under the progress page of its language ("tien-do/gl-dti-rank/"). */
-    public static String indicatorPage(String progressPath, String id) { return progressPath + id + "/"; }
+    /**
+     * An indicator's page, under the progress page of its language, named in that language: Vietnamese by the
+     * indicator's Vietnamese slug ("tien-do/thu-hang-chi-so-chuyen-doi-so-dti/"), English by its id
+     * ("en/progress/gl-dti-rank/").
+     */
+    public static String indicatorPage(Language lang, String progressPath, String id, String slugVi) {
+        return progressPath + indicatorSlug(lang, id, slugVi) + "/";
+    }
+
+    /** The last part of an indicator page's address: {@link #indicatorPage}. */
+    public static String indicatorSlug(Language lang, String id, String slugVi) {
+        return lang == Language.VI && slugVi != null && !slugVi.isBlank() ? slugVi : id;
+    }
 
     /** An indicator's page for other sites to embed in an iframe ("tien-do/gl-dti-rank/embed/"). */
     public static String indicatorEmbed(String indicatorPath) { return indicatorPath + "embed/"; }

@@ -24,7 +24,7 @@ class LineChartTest {
     }
 
     static Indicator ind(String unit, List<Target> targets, Observation... obs) {
-        return new Indicator("x", new Localized("x", "x"), new Localized("x", "x"), "digital-government", List.of(), "province",
+        return new Indicator("x", "x", new Localized("x", "x"), new Localized("x", "x"), "digital-government", List.of(), "province",
                 unit, new Localized("%", "%"), "rank".equals(unit) ? "lower-is-better" : "higher-is-better", false, null,
                 targets, List.of(obs), List.of("S10"), List.of(), "2026-11-27");
     }

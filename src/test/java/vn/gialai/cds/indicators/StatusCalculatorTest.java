@@ -29,7 +29,7 @@ class StatusCalculatorTest {
     }
 
     static Indicator ind(String direction, Observation baseline, List<Target> targets, Observation... observations) {
-        return new Indicator("x", new Localized("x", "x"), new Localized("x", "x"), "digital-government", List.of(), "province",
+        return new Indicator("x", "x", new Localized("x", "x"), new Localized("x", "x"), "digital-government", List.of(), "province",
                 "percent", new Localized("%", "%"), direction, false, baseline, targets, new ArrayList<>(List.of(observations)),
                 List.of("S10"), List.of(), "2026-11-27");
     }

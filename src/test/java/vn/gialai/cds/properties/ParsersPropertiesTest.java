@@ -313,7 +313,7 @@ class ParsersPropertiesTest {
             SiteConfig config = SiteConfig.load(project, null);
             Problems problems = new Problems();
             var d = DataLoader.load(project, problems);
-            new ContentLoader(config, d, Set.of(), p -> p.isPublished()).load(problems);
+            new ContentLoader(config, d, java.util.Map.of(), p -> p.isPublished()).load(problems);
         });
     }
 

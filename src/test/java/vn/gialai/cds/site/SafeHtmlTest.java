@@ -39,7 +39,7 @@ class SafeHtmlTest {
         String html = Files.readString(out.resolve("thu-ky-tu/index.html"));
         Document d = Jsoup.parse(html);
         assertEquals(TITLE, d.selectFirst("h1").text());
-        assertEquals(TITLE, d.selectFirst("meta[property=og:title]").attr("content"));
+        assertEquals(TITLE + " – Chuyển đổi số Gia Lai", d.selectFirst("meta[property=og:title]").attr("content"));
         assertTrue(d.select("script").stream().allMatch(s -> s.hasAttr("src") || s.attr("type").equals("application/ld+json")),
                 "no script element came from the title");
         assertTrue(d.select("img[src=x], [onerror]").isEmpty(), "no image or handler came from the summary");

@@ -53,6 +53,28 @@ class SharingTest {
     }
 
     @Test
+    void aSharedPageIsTitledWithThePageAndTheSiteName() {
+        // shared on Zalo or Facebook, "Y tế" alone says nothing: the title is "page – site name", as the browser tab
+        built.pages.forEach((path, d) -> {
+            String site = vn.gialai.cds.support.Interface.text(path.startsWith("en/") ? "en" : "vi", "site.name");
+            String og = meta(d, "og:title");
+            boolean home = path.equals("index.html") || path.equals("en/index.html");
+            if (home) {
+                assertEquals(site, og, path);
+            } else {
+                assertTrue(og.endsWith(" – " + site) && og.length() > site.length() + 3, path + ": " + og);
+                assertEquals(d.title(), og, path + ": the share title is the page's title");
+            }
+            var box = d.selectFirst(".share-links");
+            if (box != null) {
+                assertEquals(og, box.attr("data-share-title"), path + ": the system share sheet gets the same title");
+                String x = d.selectFirst(".share-links a[href*=twitter.com]").attr("href");
+                assertTrue(java.net.URLDecoder.decode(x, java.nio.charset.StandardCharsets.UTF_8).contains("text=" + og), path + ": " + x);
+            }
+        });
+    }
+
+    @Test
     void everyCardExistsAt1200By630() throws Exception {
         List<String> checked = new ArrayList<>();
         for (var e : built.pages.entrySet()) {
