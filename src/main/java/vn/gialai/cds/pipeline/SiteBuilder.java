@@ -120,7 +120,7 @@ public final class SiteBuilder {
             timer.mark("HTML check");
             problems.throwIfAny();
 
-            AdminFiles admin = new AdminFiles(project, stylesheet, in.data().sources().keySet());
+            AdminFiles admin = new AdminFiles(project, stylesheet, in.data().sources().keySet(), in.messages());
             admin.write(staging);
             HostFiles.write(staging, out, in.config().siteUrl());
             Publisher.publish(staging, out);
