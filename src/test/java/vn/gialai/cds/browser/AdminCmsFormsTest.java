@@ -83,17 +83,12 @@ class AdminCmsFormsTest extends AdminCmsSession {
         WebElement frame = waitFor(By.cssSelector("iframe"));
         assertPreviewShows(frame, "Xem trước");
         shot("preview");
-        driver.switchTo().frame(frame);
-        try {
-            assertEquals("Khung bên phải cho thấy bài viết với kiểu chữ của trang.",
-                    driver.findElement(By.cssSelector(".page-width main p.news-summary")).getText());
-            assertEquals("600", driver.findElement(By.cssSelector("p.news-summary")).getCssValue("font-weight"),
-                    "the summary is set apart by the site's own style (components/news-summary)");
-            assertTrue(driver.findElement(By.cssSelector("main .prose")).getText()
-                    .contains("Nội dung bài hiện ngay ở khung xem trước"));
-        } finally {
-            driver.switchTo().defaultContent();
-        }
+        assertEquals("Khung bên phải cho thấy bài viết với kiểu chữ của trang.",
+                inPreview(frame, "return d.querySelector('.page-width main p.news-summary').textContent;"));
+        assertEquals("600", String.valueOf(inPreview(frame, "return d.defaultView.getComputedStyle(d.querySelector('p.news-summary')).fontWeight;")),
+                "the summary is set apart by the site's own style (components/news-summary)");
+        assertTrue(String.valueOf(inPreview(frame, "return d.querySelector('main .prose').textContent;"))
+                .contains("Nội dung bài hiện ngay ở khung xem trước"));
     }
 
     /**
@@ -109,8 +104,13 @@ class AdminCmsFormsTest extends AdminCmsSession {
                 "pages/entries/programme")) {
             go("admin/#/collections/" + entry);
             String title = titleOf(entry);
-            WebElement titleField = field("Tiêu đề");
-            waitUntil(() -> title.equals(titleField.getAttribute("value")), entry + ": the form shows the title " + title);
+            waitUntil(() -> {
+                try {
+                    return title.equals(field("Tiêu đề").getAttribute("value"));
+                } catch (org.openqa.selenium.StaleElementReferenceException redrawn) {
+                    return false;
+                }
+            }, entry + ": the form shows the title " + title);
             assertPreviewShows(waitFor(By.cssSelector("iframe")), title);
             if (entry.startsWith("news/")) {
                 assertImageLoaded(waitFor(By.cssSelector("iframe")), "figure.news-image img", "the article's photo in the preview");
@@ -137,24 +137,18 @@ class AdminCmsFormsTest extends AdminCmsSession {
         String href = Jsoup.parse(cms.out.resolve("index.html").toFile(), "UTF-8").selectFirst("link[rel=stylesheet]").attr("href");
         String sheet = href.substring(href.lastIndexOf('/') + 1);
         assertTrue(sheet.matches("site\\.[0-9a-f]{10}\\.css"), href);
-        driver.switchTo().frame(frame);
-        try {
-            waitUntil(() -> driver.findElements(By.cssSelector(".page-width main h1")).stream()
-                    .anyMatch(h -> h.getText().equals(title)), "the preview pane shows the title " + title + " as the page's heading");
-            List<String> sheets = driver.findElements(By.cssSelector("link[rel=stylesheet]")).stream()
-                    .map(l -> l.getAttribute("href")).toList();
-            assertTrue(sheets.stream().anyMatch(h -> h.endsWith("/assets/css/" + sheet)), sheets + " has " + sheet);
-            assertEquals("block", driver.findElement(By.cssSelector(".page-width main h1")).getCssValue("display"));
-            // the site's heading style (assets/css/base.css: line-height 1.2, whatever the size at this width), not the
-            // browser's own (line-height normal)
-            WebElement h1 = driver.findElement(By.cssSelector(".page-width main h1"));
-            double size = Double.parseDouble(h1.getCssValue("font-size").replace("px", ""));
-            String lineHeight = h1.getCssValue("line-height");
-            assertTrue(lineHeight.endsWith("px") && Math.abs(Double.parseDouble(lineHeight.replace("px", "")) - 1.2 * size) < 0.1,
-                    "the heading has the site's style: line-height " + lineHeight + " for font-size " + size + "px");
-        } finally {
-            driver.switchTo().defaultContent();
-        }
+        waitUntil(() -> title.equals(inPreview(frame, "const h = d.querySelector('.page-width main h1'); return h && h.textContent;")),
+                "the preview pane shows the title " + title + " as the page's heading");
+        Object sheets = inPreview(frame, "return Array.from(d.querySelectorAll('link[rel=stylesheet]')).map(l => l.href).join(' ');");
+        assertTrue(String.valueOf(sheets).contains("/assets/css/" + sheet), sheets + " has " + sheet);
+        // the site's heading style (assets/css/base.css: line-height 1.2, whatever the size at this width), not the
+        // browser's own (line-height normal)
+        String style = String.valueOf(inPreview(frame, "const s = d.defaultView.getComputedStyle(d.querySelector('.page-width main h1'));"
+                + "return s.fontSize + ' ' + s.lineHeight;"));
+        String[] sizes = style.replace("px", "").split(" ");
+        assertTrue(sizes.length == 2 && sizes[1].matches("[0-9.]+")
+                        && Math.abs(Double.parseDouble(sizes[1]) - 1.2 * Double.parseDouble(sizes[0])) < 0.1,
+                "the heading has the site's style (font-size, line-height: " + style + ")");
     }
 
     private static String titleOf(String entry) throws IOException {

@@ -124,6 +124,11 @@ abstract class AdminCmsSession {
         }
     }
 
+    /** Runs script with d, the preview pane's document, without switching into its frame (which redraws as one types). */
+    static Object inPreview(WebElement frame, String script) {
+        return driver.executeScript("const d = arguments[0].contentDocument; if (!d) return null;" + script, frame);
+    }
+
     static void waitUntil(java.util.function.BooleanSupplier done, String otherwise) {
         try {
             new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> done.getAsBoolean());

@@ -144,13 +144,9 @@ class AdminCmsTest extends AdminCmsSession {
         assertImageLoaded(null, "img[role=presentation]", "the photo's thumbnail in the form");
         WebElement preview = waitFor(By.cssSelector("iframe"));
         assertImageLoaded(preview, "figure.news-image img", "the photo in the preview pane");
-        driver.switchTo().frame(preview);
-        try {
-            waitUntil(() -> driver.findElements(By.cssSelector("figure.news-image figcaption")).stream()
-                    .anyMatch(c -> c.getText().equals("Ảnh: Bộ kiểm thử")), "the preview shows the photo's credit as the site does");
-        } finally {
-            driver.switchTo().defaultContent();
-        }
+        waitUntil(() -> "Ảnh: Bộ kiểm thử".equals(inPreview(preview,
+                "const c = d.querySelector('figure.news-image figcaption'); return c && c.textContent;")),
+                "the preview shows the photo's credit as the site does");
         String altLabel = waitFor(By.xpath("//label[starts-with(normalize-space(.), 'Mô tả ảnh')]")).getText();
         assertFalse(altLabel.toLowerCase(java.util.Locale.ROOT).contains("không bắt buộc"), altLabel);
         assertTrue(driver.findElements(By.xpath("//button[contains(., 'Replace with URL') or contains(., 'địa chỉ web')]"))
