@@ -2,6 +2,7 @@ package vn.gialai.cds.outputs;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import vn.gialai.cds.i18n.Messages;
+import vn.gialai.cds.problems.Msg;
 import vn.gialai.cds.vocabulary.Language;
 import vn.gialai.cds.vocabulary.Pillar;
 import vn.gialai.cds.vocabulary.Sector;
@@ -105,7 +106,13 @@ public final class AdminFiles implements SiteOutput {
             if (m == null) continue;
             words.put(lang.code(), Map.of("imageCredit", m.get("news.image-credit")));
         }
+        // what the build says of a photo without its description, said by the form too (admin/checks.js)
+        Map<String, Object> refusals = new LinkedHashMap<>();
+        for (Language lang : Language.values()) {
+            refusals.put(lang.code(), Map.of("imageAlt", Msg.of("header.image-alt").in(lang)));
+        }
         site.put("words", words);
+        site.put("refusals", refusals);
         try {
             // inside a <script> element: "</" must not end it early
             return new ObjectMapper().writeValueAsString(site).replace("</", "<\\/");
