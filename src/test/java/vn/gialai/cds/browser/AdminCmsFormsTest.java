@@ -132,6 +132,30 @@ class AdminCmsFormsTest extends AdminCmsSession {
         assertEquals(List.of(), missing, "English only");
     }
 
+    /**
+     * A photo without its description is refused in the form, with the build's words (header.image-alt), and nothing
+     * is written; an article without a photo needs no description (the other tests publish such articles).
+     */
+    @Test
+    @Order(9)
+    void aPhotoWithoutItsDescriptionIsRefusedInTheForm() throws IOException {
+        Path photo = Temp.dir("gialai-cms-photo-").resolve("anh-khong-mo-ta.jpg");
+        Files.copy(Projects.fixtureSource().resolve("assets/images/anh-mau-ha-tang.jpg"), photo);
+        open("tin-tuc");
+        type("Địa chỉ", "anh-khong-mo-ta");
+        type("Tiêu đề", "Ảnh không có mô tả");
+        type("Khóa liên kết bản dịch", "news-photo-without-description");
+        type("Tóm tắt", "Bài thử có ảnh mà chưa có mô tả ảnh.");
+        setDate("Ngày đăng", "2026-01-12");
+        choose("Trụ cột", "digital-society");
+        choosePhoto(photo);
+        body("Nội dung.");
+        publish();
+        assertTrue(waitFor(By.xpath("//*[contains(text(), 'ảnh chưa có imageAlt')]")).isDisplayed(),
+                "refused with the build's words");
+        assertFalse(Files.exists(cms.project.resolve("content/vi/tin-tuc/anh-khong-mo-ta.md")), "nothing written");
+    }
+
     /** The preview pane has the public pages' stylesheet, and the title as the heading of a page of the site. */
     private static void assertPreviewShows(WebElement frame, String title) throws IOException {
         String href = Jsoup.parse(cms.out.resolve("index.html").toFile(), "UTF-8").selectFirst("link[rel=stylesheet]").attr("href");

@@ -129,6 +129,17 @@ abstract class AdminCmsSession {
         return driver.executeScript("const d = arguments[0].contentDocument; if (!d) return null;" + script, frame);
     }
 
+    /** Opens the photo field and uploads a photo from this computer, as an editor does. */
+    static void choosePhoto(Path photo) {
+        WebElement photoField = field("Ảnh");
+        photoField.findElement(By.cssSelector("[data-testid='expand-button']")).click();
+        waitFor(By.xpath("//button[normalize-space(.)='Chọn một hình']")).click();
+        WebElement upload = new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(d -> d.findElements(By.cssSelector("input[type=file]")).stream().findFirst().orElse(null));
+        upload.sendKeys(photo.toString());
+        waitFor(By.xpath("//button[normalize-space(.)='Lấy những cái đã chọn']")).click();
+    }
+
     static void waitUntil(java.util.function.BooleanSupplier done, String otherwise) {
         try {
             new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> done.getAsBoolean());
@@ -156,6 +167,9 @@ abstract class AdminCmsSession {
         driver.get(cms.baseUrl + address);
         // a fresh page: the CMS keeps a form's state across its own address changes
         driver.navigate().refresh();
+        // a form left unsaved is kept by the CMS as a local backup, which it offers to restore in the next new form of
+        // that collection ("Một bản sao lưu trên máy đã được phục hồi…"): the editor starts afresh and declines
+        driver.executeScript("window.confirm = () => false;");
     }
 
     static WebElement field(String label) {
@@ -198,8 +212,16 @@ abstract class AdminCmsSession {
     static WebElement waitFor(By by) {
         try {
             return new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
-                List<WebElement> found = d.findElements(by);
-                return found.stream().filter(WebElement::isDisplayed).findFirst().orElse(null);
+                try {
+                    List<WebElement> found = d.findElements(by);
+                    return found.stream().filter(WebElement::isDisplayed).findFirst().orElse(null);
+                } catch (org.openqa.selenium.UnhandledAlertException offer) {
+                    // the offer to restore a local backup came before go() could decline it: decline it here
+                    try {
+                        d.switchTo().alert().dismiss();
+                    } catch (org.openqa.selenium.NoAlertPresentException gone) { }
+                    return null;
+                }
             });
         } catch (RuntimeException e) {
             driver.manage().logs().get(LogType.BROWSER).forEach(l -> System.out.println("browser: " + l.getMessage()));

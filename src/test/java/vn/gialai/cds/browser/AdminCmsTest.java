@@ -131,13 +131,7 @@ class AdminCmsTest extends AdminCmsSession {
         choose("Trụ cột", "digital-society");
         driver.executeScript("arguments[0].scrollIntoView({block: 'start'})", field("Địa chỉ"));
         shot("article-form");
-        WebElement photoField = field("Ảnh");
-        photoField.findElement(By.cssSelector("[data-testid='expand-button']")).click();
-        waitFor(By.xpath("//button[normalize-space(.)='Chọn một hình']")).click();
-        WebElement upload = new WebDriverWait(driver, Duration.ofSeconds(20))
-                .until(d -> d.findElements(By.cssSelector("input[type=file]")).stream().findFirst().orElse(null));
-        upload.sendKeys(photo.toString());
-        waitFor(By.xpath("//button[normalize-space(.)='Lấy những cái đã chọn']")).click();
+        choosePhoto(photo);
         type("Mô tả ảnh", "Ảnh mẫu: bầu trời và đồi xanh.");
         type("Nguồn ảnh", "Bộ kiểm thử");
         driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", field("Mô tả ảnh"));
