@@ -1,26 +1,15 @@
 package vn.gialai.cds.browser;
 
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import vn.gialai.cds.pipeline.BuildOptions;
 import vn.gialai.cds.support.Browser;
-import vn.gialai.cds.support.BuiltSite;
 import vn.gialai.cds.support.LocalCms;
-import vn.gialai.cds.support.Projects;
-import vn.gialai.cds.support.Runs;
-import vn.gialai.cds.support.Temp;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -30,8 +19,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
