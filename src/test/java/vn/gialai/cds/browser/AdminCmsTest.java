@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -198,4 +199,45 @@ class AdminCmsTest extends AdminCmsSession {
         assertTrue(Files.readString(out.resolve("chuong-trinh/index.html"), StandardCharsets.UTF_8).contains(corrected));
     }
 
+
+    /**
+     * A published article corrected in the form (its title) is saved in its own file, under its own address, with
+     * the rest of its header kept: the address field, required for a new article, is not asked again.
+     */
+    @Test
+    @Order(7)
+    void aPublishedArticleCorrectedInTheFormKeepsItsFileAndAddress() throws IOException {
+        Path dir = cms.project.resolve("content/vi/tin-tuc");
+        Path file = dir.resolve("bai-mau-hoi-thao.md");
+        String title = "Bài mẫu: hội thảo về dịch vụ công trực tuyến";
+        String before = Files.readString(file, StandardCharsets.UTF_8);
+        List<Path> files;
+        try (var s = Files.list(dir)) {
+            files = s.sorted().toList();
+        }
+        go("admin/#/collections/tin-tuc/entries/bai-mau-hoi-thao");
+        waitUntil(() -> {
+            try {
+                return title.equals(field("Tiêu đề").getAttribute("value"));
+            } catch (org.openqa.selenium.StaleElementReferenceException redrawn) {
+                return false;
+            }
+        }, "the form shows the article");
+        assertEquals("bai-mau-hoi-thao", field("Địa chỉ").getAttribute("value"), "its address, shown, not to be typed");
+        WebElement titleField = field("Tiêu đề");
+        titleField.click();
+        titleField.sendKeys(org.openqa.selenium.Keys.END, " (đính chính)");
+        publish();
+        String header = before.substring(0, before.indexOf("~~~~~~\n")).replace("title=" + title + "\n", "title=" + title + " (đính chính)\n");
+        waitUntil(() -> {
+            try {
+                return Files.readString(file, StandardCharsets.UTF_8).startsWith(header + "~~~~~~\n");
+            } catch (IOException e) {
+                return false;
+            }
+        }, file + " was not written with the corrected title and the rest of its header");
+        try (var s = Files.list(dir)) {
+            assertEquals(files, s.sorted().toList(), "no file added or renamed");
+        }
+    }
 }
