@@ -10,6 +10,22 @@
   var ORDER = ['title', 'type', 'status', 'lang', 'translationKey', 'date', 'updated', 'summary', 'pillar', 'sector',
     'order', 'pillars', 'sectors', 'tags', 'indicators', 'image', 'imageAlt', 'imageCredit'];
   var LISTS = { pillars: true, sectors: true, tags: true, indicators: true };
+  /*
+   * Photos: the file names them from the site root, "/assets/images/x.jpg", as the build wants; the form holds them
+   * relative, "assets/images/x.jpg" (public_folder in config.yml), so that Decap shows them from the repository and a
+   * photo just chosen from the browser's copy. The same for photos in the text, ![…](/assets/images/x.jpg).
+   */
+  var PHOTOS = 'assets/images/';
+  var IN_TEXT_FROM_ROOT = /\]\(\/assets\/images\//g;
+  var IN_TEXT_RELATIVE = /\]\(assets\/images\//g;
+
+  function photoForForm(address) {
+    return address.indexOf('/' + PHOTOS) === 0 ? address.slice(1) : address;
+  }
+
+  function photoForFile(address) {
+    return typeof address === 'string' && address.indexOf(PHOTOS) === 0 ? '/' + address : address;
+  }
 
   function oneLine(value) {
     return String(value).replace(/[\r\n]+/g, ' ').trim();
@@ -30,8 +46,8 @@
       var value = line.slice(eq + 1).trim();
       data[key] = LISTS[key] ? value.split(',').map(function (s) { return s.trim(); }).filter(Boolean) : value;
     }
-    data.body = lines.slice(end + 1).join('\n');
-    if (data.image) data.photo = { image: data.image, imageAlt: data.imageAlt || '', imageCredit: data.imageCredit || '' };
+    data.body = lines.slice(end + 1).join('\n').replace(IN_TEXT_FROM_ROOT, '](' + PHOTOS);
+    if (data.image) data.photo = { image: photoForForm(data.image), imageAlt: data.imageAlt || '', imageCredit: data.imageCredit || '' };
     delete data.image; delete data.imageAlt; delete data.imageCredit;
     return data;
   }
@@ -49,7 +65,7 @@
     var photo = fields.photo;
     delete fields.photo; delete fields.slug;
     if (photo && photo.image) {
-      fields.image = photo.image; fields.imageAlt = photo.imageAlt; fields.imageCredit = photo.imageCredit;
+      fields.image = photoForFile(photo.image); fields.imageAlt = photo.imageAlt; fields.imageCredit = photo.imageCredit;
     }
     var keys = ORDER.filter(function (k) { return k in fields; });
     Object.keys(fields).forEach(function (k) {
@@ -61,7 +77,7 @@
       if (v === '' && (k === 'image' || k === 'imageAlt' || k === 'imageCredit' || k === 'updated' || k === 'order')) return;
       out += k + '=' + v + '\n';
     });
-    var body = fields.body === undefined || fields.body === null ? '' : String(fields.body);
+    var body = fields.body === undefined || fields.body === null ? '' : String(fields.body).replace(IN_TEXT_RELATIVE, '](/' + PHOTOS);
     if (body !== '' && body.charAt(body.length - 1) !== '\n') body += '\n';
     return out + SEPARATOR + '\n' + body;
   }
@@ -113,6 +129,5 @@
   if (window.CMS) {
     window.CMS.registerCustomFormat('jbake', 'md', { fromFile: fromFile, toFile: toFile });
     window.CMS.registerCustomFormat('indicator', 'json', { fromFile: indicatorFromFile, toFile: indicatorToFile });
-    window.CMS.registerPreviewStyle(new URL('preview.css', document.baseURI).href);
   }
 }());

@@ -163,7 +163,7 @@ public final class SiteBuilder {
             AtomicFiles.write(report, provenance.json().getBytes(StandardCharsets.UTF_8));
             timer.mark("provenance");
 
-            AdminFiles admin = new AdminFiles(project, stylesheet, in.data().sources().keySet());
+            AdminFiles admin = new AdminFiles(project, stylesheet, in.data().sources().keySet(), in.messages());
             admin.write(staging);
             HostFiles.write(staging, out, in.config().siteUrl());
             Publisher.publish(staging, out);

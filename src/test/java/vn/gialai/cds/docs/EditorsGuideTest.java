@@ -20,12 +20,13 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The editors' guides show the tests' own pictures: every image a guide references exists, and every picture in
- * docs/images/editors/ is a step AdminCmsTest photographs (shot("&lt;step&gt;") writes target/screenshots/admin-&lt;step&gt;.png).
+ * docs/images/editors/ is a step the CMS's browser tests (AdminCms*) photograph (shot("&lt;step&gt;") writes target/screenshots/admin-&lt;step&gt;.png).
  */
 class EditorsGuideTest {
     private static final Path DOCS = Path.of("docs");
     private static final Path PICTURES = DOCS.resolve("images/editors");
-    private static final Path ADMIN_TEST = Path.of("src/test/java/vn/gialai/cds/browser/AdminCmsTest.java");
+    /** The CMS's browser tests: AdminCmsSession and the classes that extend it. */
+    private static final Path BROWSER_TESTS = Path.of("src/test/java/vn/gialai/cds/browser");
     private static final Pattern IMAGE = Pattern.compile("!\\[([^\\]]*)\\]\\(([^)\\s]+)\\)");
     /** Code blocks and code spans: examples of what an editor types, not pictures of the guide. */
     private static final Pattern CODE = Pattern.compile("(?s)```.*?```|`[^`\\n]*`");
@@ -57,7 +58,12 @@ class EditorsGuideTest {
 
     @Test
     void everyPictureIsAScreenshotStepOfTheAdminTest() throws IOException {
-        String test = Files.readString(ADMIN_TEST, StandardCharsets.UTF_8);
+        StringBuilder test = new StringBuilder();
+        try (Stream<Path> s = Files.list(BROWSER_TESTS)) {
+            for (Path p : s.filter(p -> p.getFileName().toString().startsWith("AdminCms")).sorted().toList()) {
+                test.append(Files.readString(p, StandardCharsets.UTF_8));
+            }
+        }
         List<String> pictures = new ArrayList<>();
         try (Stream<Path> s = Files.list(PICTURES)) {
             s.map(p -> p.getFileName().toString()).sorted().forEach(pictures::add);
@@ -66,8 +72,8 @@ class EditorsGuideTest {
         for (String name : pictures) {
             assertTrue(name.matches("admin-[a-z0-9-]+\\.png"), PICTURES + "/" + name + " is not named admin-<step>.png");
             String step = name.substring("admin-".length(), name.length() - ".png".length());
-            assertTrue(test.contains("shot(\"" + step + "\")"),
-                    name + " has no screenshot step shot(\"" + step + "\") in " + ADMIN_TEST + ": copy it from target/screenshots/");
+            assertTrue(test.toString().contains("shot(\"" + step + "\")"),
+                    name + " has no screenshot step shot(\"" + step + "\") in " + BROWSER_TESTS + "/AdminCms*.java: copy it from target/screenshots/");
             assertTrue(Files.size(PICTURES.resolve(name)) < 200_000, name + " is larger than 200 kB");
         }
     }
