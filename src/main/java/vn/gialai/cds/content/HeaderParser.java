@@ -62,10 +62,11 @@ public final class HeaderParser {
 
     /**
      * The first character of a field name that a reader cannot see (a non-breaking or other Unicode space, a
-     * zero-width space or joiner, a byte-order mark, a direction mark: the format and space separators), or -1.
+     * zero-width space or joiner, a byte-order mark, a direction mark: the format and space separators other than the
+     * ordinary space, which an editor sees and types), or -1.
      */
     static int invisible(String key) {
-        return key.codePoints().filter(c -> Character.getType(c) == Character.FORMAT || Character.getType(c) == Character.SPACE_SEPARATOR
+        return key.codePoints().filter(c -> c != ' ').filter(c -> Character.getType(c) == Character.FORMAT || Character.getType(c) == Character.SPACE_SEPARATOR
                 || Character.getType(c) == Character.LINE_SEPARATOR || Character.getType(c) == Character.PARAGRAPH_SEPARATOR
                 || (Character.isISOControl(c))).findFirst().orElse(-1);
     }

@@ -25,7 +25,7 @@ class HeaderTest {
     static final int MAX_HEADER_PX = 200;
     private final Browser b = Browser.get();
 
-    static Stream<PageTypes.Sample> pages() { return PageTypes.all().stream(); }
+    static Stream<PageTypes.Sample> pages() { return PageTypes.inTheSitesFrame().stream(); }
 
     @AfterEach
     void scriptsOn() {

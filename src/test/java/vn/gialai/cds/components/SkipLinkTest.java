@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 class SkipLinkTest {
     @Test
     void isTheFirstLinkOfEveryPageAndLeadsToMain() {
-        BuiltSite.get().pages.forEach((path, doc) -> {
+        BuiltSite.get().sitePages.forEach((path, doc) -> {
             Element first = doc.body().selectFirst("a");
             assertEquals("skip-link", first.className(), path);
             assertEquals("#main-content", first.attr("href"), path);

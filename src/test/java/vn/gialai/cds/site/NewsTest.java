@@ -95,7 +95,7 @@ class NewsTest {
 
     @Test
     void everyPageLinksTheFeedOfItsLanguageAndTheFeedIsAtomWithAbsoluteAddresses() throws Exception {
-        built.pages.forEach((path, doc) -> {
+        built.sitePages.forEach((path, doc) -> {
             Element link = doc.selectFirst("link[rel=alternate][type=application/atom+xml]");
             assertNotNull(link, path);
             assertEquals(path.startsWith("en/") ? "/en/news/feed.xml" : "/tin-tuc/feed.xml", link.attr("href"), path);

@@ -55,7 +55,7 @@ class SharingTest {
     @Test
     void aSharedPageIsTitledWithThePageAndTheSiteName() {
         // shared on Zalo or Facebook, "Y tế" alone says nothing: the title is "page – site name", as the browser tab
-        built.pages.forEach((path, d) -> {
+        built.sitePages.forEach((path, d) -> {
             String site = vn.gialai.cds.support.Interface.text(path.startsWith("en/") ? "en" : "vi", "site.name");
             String og = meta(d, "og:title");
             boolean home = path.equals("index.html") || path.equals("en/index.html");

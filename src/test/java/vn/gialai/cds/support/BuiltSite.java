@@ -19,11 +19,24 @@ public final class BuiltSite {
     public final BuildResult result;
     /** Every HTML page by its path in the output, read with jsoup (not with the build's own OutputSite). */
     public final Map<String, Document> pages;
+    /**
+     * The pages a visitor reaches on this site, with its header, footer, feed link and share data: every page but the
+     * embed pages ({@code …/embed/}), which are shown inside another site's frame and carry none of those.
+     */
+    public final Map<String, Document> sitePages;
 
     private BuiltSite(Path out, BuildResult result) {
         this.out = out;
         this.result = result;
         this.pages = java.util.Collections.unmodifiableMap(SiteFiles.pages(out));
+        Map<String, Document> own = new java.util.TreeMap<>(pages);
+        own.keySet().removeIf(BuiltSite::isEmbed);
+        this.sitePages = java.util.Collections.unmodifiableMap(own);
+    }
+
+    /** An embed page: a figure and its chart alone, for another site's iframe. */
+    public static boolean isEmbed(String path) {
+        return path.endsWith("/embed/index.html");
     }
 
     public static synchronized BuiltSite get() {

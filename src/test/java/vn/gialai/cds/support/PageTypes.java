@@ -52,5 +52,10 @@ public final class PageTypes {
                 new Sample("error404", "en", "en/404.html", PAGE_BUDGET_KB));
     }
 
+    /** Every sample but the embed pages, which are shown in another site's frame without the site's header or footer. */
+    public static List<Sample> inTheSitesFrame() {
+        return all().stream().filter(s -> !s.type().equals("embed")).toList();
+    }
+
     private PageTypes() {}
 }
