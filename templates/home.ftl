@@ -4,8 +4,10 @@
 <#import "/components/card-list/card-list.ftl" as cardList>
 <#import "/components/indicator-section/indicator-section.ftl" as indicatorSection>
 <#import "/components/latest-news/latest-news.ftl" as latestNews>
+<#import "/components/online-services/online-services.ftl" as onlineServices>
 <@base.layout>
 <@homeIntro.homeIntro title=page.title html=page.bodyHtml/>
+<@onlineServices.onlineServices portals=site.portals/>
 <section aria-labelledby="home-pillars">
 <h2 id="home-pillars">${t("home.pillars")}</h2>
 <@cardList.cardList cards=view.pillars/>

@@ -48,6 +48,7 @@ public final class Main {
         Path outDir = null;
         String siteUrl = null;
         String target = null;
+        boolean staging = false;
         int port = 8080;
         // Maven's exec passes "--port 8081" as one argument: split such options as a shell would (titles keep their spaces).
         args = java.util.Arrays.stream(args)
@@ -70,13 +71,14 @@ public final class Main {
                 case "--out" -> outDir = Path.of(args[++i]);
                 case "--site-url" -> siteUrl = args[++i];
                 case "--target" -> target = args[++i];
+                case "--staging" -> staging = true;
                 case "--port" -> port = Integer.parseInt(args[++i]);
                 case "--project" -> project = Path.of(args[++i]).toAbsolutePath();
                 default -> {
                     if (command.equals("new-article") && title == null && !a.startsWith("--")) {
                         title = a;
                     } else {
-                        err.println("Unknown argument '" + a + "'. Use: build | serve [--port N] | publish [--target DIR|user@host:DIR] | new-article \"Tiêu đề\" [--en \"English title\"]"
+                        err.println("Unknown argument '" + a + "'. Use: build | serve [--port N] | publish [--target DIR|user@host:DIR] [--staging] | new-article \"Tiêu đề\" [--en \"English title\"]"
                                 + " (options: --out DIR, --site-url URL, --now YYYY-MM-DD)");
                         return 2;
                     }
@@ -93,7 +95,7 @@ public final class Main {
             return PreviewServer.run(options.withPreview(true), port, out, err);
         }
         if (command.equals("publish")) {
-            return PublishRun.attempt(options, PublishRun.resolveTarget(target, env, project), out, err);
+            return PublishRun.attempt(options, PublishRun.resolveTarget(target, env, project), !staging, out, err);
         }
         return build(options, out, err);
     }

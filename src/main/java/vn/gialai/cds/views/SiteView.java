@@ -16,4 +16,7 @@ public record SiteView(
         String feedTitle,
         String shareScriptHref,
         String searchHref,
-        String searchScriptHref) {}
+        String searchScriptHref,
+        OperatorViews.OrganisationView organisation,
+        java.util.List<OperatorViews.PortalView> portals,
+        String printScriptHref) {}
