@@ -33,6 +33,27 @@ class DocumentsLibraryTest {
     }
 
     @Test
+    void everyNewsArticleAndDocumentOffersPrintAndSave() {
+        int articles = 0, documents = 0;
+        for (var e : BuiltSite.get().pages.entrySet()) {
+            Document d = e.getValue();
+            boolean article = d.selectFirst("meta[property=og:type][content=article]") != null;
+            boolean document = d.selectFirst(".document-details") != null;
+            if (!article && !document) continue;
+            if (article) articles++;
+            if (document) documents++;
+            String page = e.getKey();
+            assertTrue(d.selectFirst("button.print-button__button[hidden]") != null, page + ": the button, shown by print.js");
+            assertTrue(d.selectFirst("script[src*=/print.]") != null, page + ": print.js");
+            assertEquals("#print-hint", d.selectFirst("a.print-button__link").attr("href"), page + ": the link without JavaScript");
+            assertTrue(d.selectFirst("#print-hint") != null, page);
+            String canonical = d.selectFirst("link[rel=canonical]").attr("href");
+            assertTrue(d.selectFirst(".print-button__source").text().contains(canonical), page + ": the printed source line names the address");
+        }
+        assertTrue(articles >= 4 && documents == 10, articles + " articles, " + documents + " document pages");
+    }
+
+    @Test
     void theFilterPagesListOnlyTheirDocuments() {
         assertEquals(List.of("Kế hoạch mẫu về kinh tế số", "Kế hoạch mẫu thay thế"),
                 BuiltSite.get().page("van-ban/loai/ke-hoach/index.html").select(".document-table__title").eachText());
