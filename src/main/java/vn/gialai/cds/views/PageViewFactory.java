@@ -126,7 +126,11 @@ public final class PageViewFactory {
                 trail.add(new LinkView(p.get().title(), urls.href(p.get().path()), ""));
                 parent = p.get().parentPath();
             } else {
-                break;
+                // an address step with no page of its own (the documents library's "van-ban/loai/"): skip to the one above
+                String trimmed = parent.substring(0, parent.length() - 1);
+                int cut = trimmed.lastIndexOf('/');
+                if (cut < 0) break;
+                parent = trimmed.substring(0, cut + 1);
             }
         }
         Collections.reverse(trail);

@@ -65,6 +65,8 @@ class DocumentsLibraryTest {
         assertTrue(library.select(".document-filters a").eachAttr("href").containsAll(List.of("/van-ban/loai/ke-hoach/",
                 "/van-ban/co-quan/co-quan-mau-cap-tinh/", "/van-ban/nam/2024/")));
         assertEquals("page", BuiltSite.get().page("van-ban/nam/2024/index.html").selectFirst(".document-filters a[aria-current]").attr("aria-current"));
+        assertTrue(BuiltSite.get().page("en/documents/form/plan/index.html").select("nav.breadcrumbs a").eachAttr("href")
+                .contains("/en/documents/"), "the trail of a filter page passes through the library");
     }
 
     @Test
