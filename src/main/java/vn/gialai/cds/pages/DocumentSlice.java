@@ -29,11 +29,12 @@ public final class DocumentSlice implements Slice {
                 library.libraryPage(page.lang()).map(p -> c.urls().href(p.path())).orElse(""));
     }
 
-    /** The number is in the title; the search also reads the form, issuer, signer and summary. */
+    /** The number is in the page title; the search text repeats the document's title (for the snippet) and adds its form, number, issuer, signer and summary. */
     @Override
     public String searchText(Page page) {
         LegalDocument d = document(page);
-        return c.t(page.lang()).get("document-form." + d.form()) + " " + (d.number() == null ? "" : d.number()) + ". "
+        return d.title().in(page.lang()) + ". " + c.t(page.lang()).get("document-form." + d.form()) + " "
+                + (d.number() == null ? "" : d.number()) + ". "
                 + d.issuer().in(page.lang()) + ". " + (d.signer() == null ? "" : d.signer() + ". ") + d.description().in(page.lang());
     }
 }
