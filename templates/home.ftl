@@ -5,14 +5,10 @@
 <#import "/components/card-list/card-list.ftl" as cardList>
 <#import "/components/indicator-section/indicator-section.ftl" as indicatorSection>
 <#import "/components/latest-news/latest-news.ftl" as latestNews>
+<#import "/components/online-services/online-services.ftl" as onlineServices>
 <@base.layout>
 <@homeIntro.homeIntro title=page.title html=page.bodyHtml/>
-<#-- TOP-TASK SLOT: the first block after the heading is the visitor's top task, "Làm thủ tục trực tuyến" (the
-     `online-services` component of issue 15, with the public-service portals from data/portals.json). When that
-     component exists, import it at the top of this file and call it here, before the figures:
-     <#import "/components/online-services/online-services.ftl" as onlineServices>
-     <@onlineServices.onlineServices …/>
-     Then come the key figures with their status, the latest news, and the ways into the programme. -->
+<@onlineServices.onlineServices portals=site.portals/>
 <@indicatorSection.indicatorSection list=view.indicators headingKey="home.progress"/>
 <@latestNews.latestNews latest=view.latestNews/>
 <section aria-labelledby="home-pillars">

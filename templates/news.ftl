@@ -6,6 +6,7 @@
 <#import "/components/indicator-list/indicator-list.ftl" as indicatorList>
 <#import "/components/prev-next/prev-next.ftl" as prevNext>
 <#import "/components/news-summary/news-summary.ftl" as newsSummary>
+<#import "/components/print-button/print-button.ftl" as printButton>
 <#assign a = view>
 <@base.layout>
 <h1>${page.title}</h1>
@@ -19,5 +20,6 @@
 <@indicatorList.indicatorList items=a.related/>
 </section>
 </#if>
+<@printButton.printButton siteName=t("site.name") pageUrl=page.canonical scriptHref=site.printScriptHref/>
 <@prevNext.prevNext a=a/>
 </@base.layout>

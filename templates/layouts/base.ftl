@@ -50,7 +50,7 @@
 <#if s.share??><@shareLinks.shareLinks share=s.share title=s.title scriptHref=site.shareScriptHref/></#if>
 </main>
 </div>
-<@siteFooter.siteFooter links=site.footerLinks contactEmail=site.contactEmail/>
+<@siteFooter.siteFooter links=site.footerLinks contactEmail=site.contactEmail organisation=site.organisation portals=site.portals/>
 </body>
 </html>
 </#macro>

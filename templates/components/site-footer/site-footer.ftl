@@ -1,8 +1,12 @@
-<#-- Footer: how figures are sourced, links to sources and documents, contact. -->
-<#macro siteFooter links contactEmail="">
+<#-- Footer: how figures are sourced, who runs the site, the related portals, the footer links, contact. -->
+<#import "/components/organisation-details/organisation-details.ftl" as organisationDetails>
+<#import "/components/portal-links/portal-links.ftl" as portalLinks>
+<#macro siteFooter links contactEmail="" organisation="" portals=[]>
 <footer class="site-footer">
 <div class="page-width">
 <p>${t("site-footer.sourcing")}</p>
+<#if organisation?has_content><@organisationDetails.organisationDetails organisation=organisation compact=true headingId="footer-organisation"/></#if>
+<#if portals?has_content><@portalLinks.portalLinks portals=portals headingId="footer-portals"/></#if>
 <nav aria-label="${t("site-footer.label")}">
 <ul>
 <#list links as link>

@@ -48,6 +48,7 @@ public final class Main {
         Path outDir = null;
         String siteUrl = null;
         String target = null;
+        boolean staging = false;
         int port = 8080;
         String host = PreviewServer.LOCAL_HOST;
         int lockWait = vn.gialai.cds.files.BuildLock.DEFAULT_WAIT_SECONDS;
@@ -72,6 +73,7 @@ public final class Main {
                 case "--out" -> outDir = Path.of(args[++i]);
                 case "--site-url" -> siteUrl = args[++i];
                 case "--target" -> target = args[++i];
+                case "--staging" -> staging = true;
                 case "--port" -> port = Integer.parseInt(args[++i]);
                 case "--host" -> host = args[++i];
                 case "--lock-wait" -> {
@@ -87,7 +89,7 @@ public final class Main {
                     if (command.equals("new-article") && title == null && !a.startsWith("--")) {
                         title = a;
                     } else {
-                        err.println("Unknown argument '" + a + "'. Use: build | serve [--port N] | publish [--target DIR|user@host:DIR] | new-article \"Tiêu đề\" [--en \"English title\"]"
+                        err.println("Unknown argument '" + a + "'. Use: build | serve [--port N] | publish [--target DIR|user@host:DIR] [--staging] | new-article \"Tiêu đề\" [--en \"English title\"]"
                                 + " (options: --out DIR, --site-url URL, --now YYYY-MM-DD, --lock-wait SECONDS, serve: --host ADDRESS)");
                         return 2;
                     }
@@ -104,7 +106,7 @@ public final class Main {
             return PreviewServer.run(options.withPreview(true), host, port, out, err);
         }
         if (command.equals("publish")) {
-            return PublishRun.attempt(options, PublishRun.resolveTarget(target, env, project), java.time.Duration.ofSeconds(lockWait), out, err);
+            return PublishRun.attempt(options, PublishRun.resolveTarget(target, env, project), java.time.Duration.ofSeconds(lockWait), !staging, out, err);
         }
         return BuildRun.attempt(options, vn.gialai.cds.files.BuildLock.Wait.bounded("build", java.time.Duration.ofSeconds(lockWait)), out, err).exitCode();
     }

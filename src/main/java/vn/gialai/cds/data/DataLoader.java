@@ -1,5 +1,9 @@
 package vn.gialai.cds.data;
 
+import vn.gialai.cds.problems.Msg;
+import vn.gialai.cds.vocabulary.DocumentForm;
+import vn.gialai.cds.vocabulary.DocumentStatus;
+import vn.gialai.cds.vocabulary.PortalKind;
 import vn.gialai.cds.vocabulary.Term;
 import vn.gialai.cds.vocabulary.Territory;
 
@@ -97,6 +101,7 @@ public final class DataLoader {
                 if (d.title() == null || d.title().vi() == null || d.title().en() == null) problems.add(where, name + ": 'title' needs both 'vi' and 'en'.");
                 if (d.issuer() == null || d.issuer().vi() == null || d.issuer().en() == null) problems.add(where, name + ": 'issuer' needs both 'vi' and 'en'.");
                 if (d.description() == null || d.description().vi() == null || d.description().en() == null) problems.add(where, name + ": 'description' needs both 'vi' and 'en'.");
+                checkLibraryFields(projectDir, d, name, problems);
                 if (Territory.fromId(String.valueOf(d.territory())).isEmpty()) problems.add(where, name + ": 'territory' is '" + d.territory() + "'. Use one of " + String.join(", ", Term.ids(Territory.class)) + ".");
                 if (d.sources() == null || d.sources().isEmpty()) problems.add(where, name + ": 'sources' is empty. Name at least one source id.");
                 else for (String id : d.sources()) {
@@ -105,7 +110,129 @@ public final class DataLoader {
                 documents.add(d);
             }
         }
-        return new SiteData(sources, documents);
+        checkReplacements(documents, problems);
+        Organisation organisation = read(projectDir, ORGANISATION, MAPPER.getTypeFactory().constructType(Organisation.class), problems);
+        if (organisation == null) organisation = Organisation.EMPTY;
+        else checkOrganisation(organisation, problems);
+        List<Portal> portalList = read(projectDir, PORTALS,
+                MAPPER.getTypeFactory().constructCollectionType(List.class, Portal.class), problems);
+        return new SiteData(sources, documents, organisation, checkPortals(portalList, problems));
+    }
+
+    public static final String DOCUMENTS = "data/documents.json";
+    public static final String ORGANISATION = "data/organisation.json";
+    public static final String PORTALS = "data/portals.json";
+    /** Where the official texts of documents are kept, beside the site's other assets. */
+    public static final String DOCUMENT_FILES = "assets/documents/";
+    private static final Pattern PHONE = Pattern.compile("[+0-9][0-9 .()-]{5,30}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s<>\"]+@[^@\\s<>\"]+\\.[A-Za-z]{2,}");
+
+    /** The fields a library entry has beyond its number and title: form, dates, status, official text. */
+    private static void checkLibraryFields(Path projectDir, LegalDocument d, String name, Problems problems) {
+        if (DocumentForm.fromId(String.valueOf(d.form())).isEmpty()) {
+            problems.add(DOCUMENTS, Msg.of("documents.form", name, String.valueOf(d.form()), String.join(", ", Term.ids(DocumentForm.class))));
+        }
+        LocalDate issued = date(d.date());
+        if (d.effectiveDate() != null) {
+            LocalDate effective = date(d.effectiveDate());
+            if (effective == null) problems.add(DOCUMENTS, Msg.of("documents.not-a-date", name, "effectiveDate", d.effectiveDate()));
+            else if (issued != null && effective.isBefore(issued)) {
+                problems.add(DOCUMENTS, Msg.of("documents.effective-before-issue", name, d.effectiveDate(), d.date()));
+            }
+        }
+        if (d.signer() != null && d.signer().isBlank()) problems.add(DOCUMENTS, Msg.of("documents.signer-blank", name));
+        LegalDocument.Status st = d.status();
+        DocumentStatus state = st == null ? null : DocumentStatus.fromId(String.valueOf(st.state())).orElse(null);
+        if (state == null) {
+            problems.add(DOCUMENTS, Msg.of("documents.status", name, st == null ? "" : String.valueOf(st.state()),
+                    String.join(", ", Term.ids(DocumentStatus.class))));
+        } else {
+            if (state.needsDate() && date(st.date()) == null) problems.add(DOCUMENTS, Msg.of("documents.status-date", name, state.id()));
+            if (!state.needsDate() && st.date() != null) problems.add(DOCUMENTS, Msg.of("documents.status-date-unexpected", name, state.id()));
+            if (state == DocumentStatus.REPLACED && (st.replacedBy() == null || st.replacedBy().isBlank())) {
+                problems.add(DOCUMENTS, Msg.of("documents.replaced-by-missing", name));
+            }
+            if (state != DocumentStatus.REPLACED && st.replacedBy() != null) problems.add(DOCUMENTS, Msg.of("documents.replaced-by-unexpected", name));
+        }
+        if (d.file() != null && !(d.file().startsWith(DOCUMENT_FILES) && d.file().length() > DOCUMENT_FILES.length() && !d.file().contains(".."))) {
+            problems.add(DOCUMENTS, Msg.of("documents.file", name, d.file()));
+        } else if (d.file() != null && !Files.isRegularFile(projectDir.resolve(d.file()))) {
+            problems.add(DOCUMENTS, Msg.of("documents.file-missing", name, d.file()));
+        }
+        if (d.officialUrl() != null && !d.officialUrl().startsWith("https://")) {
+            problems.add(DOCUMENTS, Msg.of("documents.official-url", name, d.officialUrl()));
+        }
+    }
+
+    /** A replaced document names the one replacing it, and that one is in the library. */
+    private static void checkReplacements(List<LegalDocument> documents, Problems problems) {
+        Set<String> ids = new HashSet<>();
+        documents.forEach(d -> ids.add(d.id()));
+        for (int i = 0; i < documents.size(); i++) {
+            LegalDocument d = documents.get(i);
+            if (d.status() == null || d.status().replacedBy() == null || d.status().replacedBy().isBlank()) continue;
+            String by = d.status().replacedBy();
+            if (!ids.contains(by) || by.equals(d.id())) {
+                problems.add(DOCUMENTS, Msg.of("documents.replaced-by-unknown", "entry [" + i + "] (" + d.id() + ")", by));
+            }
+        }
+    }
+
+    /** Filled values must look like what they are; empty ones are allowed here (the build notes them, publishing refuses). */
+    private static void checkOrganisation(Organisation o, Problems problems) {
+        for (Organisation.Field f : o.fields()) {
+            if (f.kind() == Organisation.Kind.TEXT) {
+                boolean vi = f.text() != null && !Organisation.isBlank(f.text().vi());
+                boolean en = f.text() != null && !Organisation.isBlank(f.text().en());
+                if (vi != en) problems.add(ORGANISATION, Msg.of("organisation.one-language", f.key(), vi ? "en" : "vi"));
+            } else if (!Organisation.isBlank(f.value())) {
+                Pattern p = f.kind() == Organisation.Kind.EMAIL ? EMAIL : PHONE;
+                if (!p.matcher(f.value().strip()).matches()) {
+                    problems.add(ORGANISATION, Msg.of(f.kind() == Organisation.Kind.EMAIL ? "organisation.email" : "organisation.phone",
+                            f.key(), f.value()));
+                }
+            }
+        }
+    }
+
+    /** One entry per kind of portal, in the vocabulary's order; an address is https:// and says where it was found. */
+    private static List<Portal> checkPortals(List<Portal> list, Problems problems) {
+        if (list == null) return List.of();
+        Map<PortalKind, Portal> byKind = new java.util.EnumMap<>(PortalKind.class);
+        for (int i = 0; i < list.size(); i++) {
+            Portal p = list.get(i);
+            String name = "entry [" + i + "] (" + p.id() + ")";
+            PortalKind kind = PortalKind.fromId(String.valueOf(p.id())).orElse(null);
+            if (kind == null) {
+                problems.add(PORTALS, Msg.of("portals.id", name, String.join(", ", Term.ids(PortalKind.class))));
+                continue;
+            }
+            if (byKind.put(kind, p) != null) problems.add(PORTALS, Msg.of("portals.twice", kind.id()));
+            if (!p.empty()) {
+                if (!p.url().startsWith("https://") || p.url().strip().length() <= "https://".length() || p.url().contains(" ")) {
+                    problems.add(PORTALS, Msg.of("portals.https", name, p.url()));
+                }
+                if (p.name() == null || Organisation.isBlank(p.name().vi()) || Organisation.isBlank(p.name().en())) {
+                    problems.add(PORTALS, Msg.of("portals.name", name));
+                }
+                if (p.source() == null || p.source().url() == null || !p.source().url().startsWith("https://")
+                        || Organisation.isBlank(p.source().title())) {
+                    problems.add(PORTALS, Msg.of("portals.source", name));
+                }
+            }
+        }
+        for (PortalKind k : PortalKind.values()) if (!byKind.containsKey(k)) problems.add(PORTALS, Msg.of("portals.missing", k.id()));
+        return List.copyOf(byKind.values());
+    }
+
+    /** A strict YYYY-MM-DD date, or null. */
+    private static LocalDate date(String s) {
+        if (s == null) return null;
+        try {
+            return LocalDate.parse(s, ISO_STRICT);
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     /** The file as a JSON tree, or null when it is missing or not JSON (read() then says why). */

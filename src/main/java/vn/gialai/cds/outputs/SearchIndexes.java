@@ -24,9 +24,17 @@ public final class SearchIndexes implements SiteOutput {
     private final Map<Language, Messages> messages;
     private final Function<Page, String> typeText;
     private Function<Page, String> figureText = p -> "";
+    private final Map<Language, List<SearchIndex.Entry>> entries;
 
     /** @param typeText what each page's type adds to the searched text (pages/Slice.searchText) */
     public SearchIndexes(List<Page> pages, SiteIndex index, Urls urls, Map<Language, Messages> messages, Function<Page, String> typeText) {
+        this(pages, index, urls, messages, typeText, Map.of());
+    }
+
+    /** @param entries results beyond the pages, by language (the public-service portals: see {@link #portalEntries}) */
+    public SearchIndexes(List<Page> pages, SiteIndex index, Urls urls, Map<Language, Messages> messages, Function<Page, String> typeText,
+                         Map<Language, List<SearchIndex.Entry>> entries) {
+        this.entries = entries;
         this.pages = pages;
         this.index = index;
         this.urls = urls;
@@ -48,11 +56,27 @@ public final class SearchIndexes implements SiteOutput {
         for (Language lang : Language.values()) {
             var search = index.ofType(lang, PageType.SEARCH).stream().findFirst();
             if (search.isEmpty()) continue;
-            String json = SearchIndex.build(pages, lang, messages.get(lang), p -> urls.href(p.path()), typeText, figureText);
+            String json = SearchIndex.build(pages, lang, messages.get(lang), p -> urls.href(p.path()), typeText, figureText,
+                    entries.getOrDefault(lang, List.of()));
             Path f = staging.resolve(search.get().path() + "index.json");
             Files.createDirectories(f.getParent());
             Files.writeString(f, json, StandardCharsets.UTF_8);
         }
     }
 
+    /** Each related portal with a confirmed address, as a search result, so "dịch vụ công" finds where to do procedures. */
+    public static Map<Language, List<SearchIndex.Entry>> portalEntries(vn.gialai.cds.views.OperatorViews operator, Map<Language, Messages> messages) {
+        Map<Language, List<SearchIndex.Entry>> out = new java.util.EnumMap<>(Language.class);
+        for (Language lang : Language.values()) {
+            Messages t = messages.get(lang);
+            List<SearchIndex.Entry> list = new java.util.ArrayList<>();
+            for (var p : operator.portals(lang)) {
+                if (p.empty()) continue;
+                list.add(new SearchIndex.Entry(p.name(), p.href(), t.get("search.section.portal"), t.get("online-services.search-text"),
+                        p.kind() + ". " + t.get("online-services.intro"), t.get("online-services.heading")));
+            }
+            out.put(lang, list);
+        }
+        return out;
+    }
 }

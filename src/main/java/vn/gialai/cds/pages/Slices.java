@@ -25,7 +25,10 @@ public final class Slices {
             case PILLAR -> new PillarSlice(c);
             case SECTOR -> new SectorSlice(c);
             case DOCUMENTS -> new DocumentsSlice(c);
+            case DOCUMENT -> new DocumentSlice(c);
+            case DOCUMENT_LIST -> new DocumentListSlice(c);
             case ABOUT -> new AboutSlice(c);
+            case STATEMENT -> new StatementSlice(c);
             case PROGRESS -> new ProgressSlice(c);
             case INDICATOR -> new IndicatorSlice(c);
             case EMBED -> new EmbedSlice(c);

@@ -22,7 +22,7 @@ public record BuildState(Loaded loaded, BuildOptions options, String stylesheet,
         List<Page> all = new ArrayList<>(loaded.all());
         all.replaceAll(p -> p.source().equals(changed.source()) ? changed : p);
         List<Page> shown = all.stream().filter(loaded.visible()).toList();
-        Composition c = Composition.of(loaded.config(), loaded.messages(), loaded.indicators(), shown);
+        Composition c = Composition.of(loaded.config(), loaded.messages(), loaded.indicators(), shown, loaded.data().documents());
         Urls urls = new Urls(loaded.config().siteUrl(), loaded.config().basePath());
         return Wiring.models(loaded, c, urls, stylesheet, scripts, images, options.now());
     }

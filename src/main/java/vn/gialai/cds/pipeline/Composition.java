@@ -25,7 +25,8 @@ import java.util.Map;
 public record Composition(SiteIndex contentIndex, Newsroom newsroom, NewsPages newsPages, Map<Language, List<Page>> generated,
                           List<Page> sitePages, SiteIndex index) {
 
-    public static Composition of(SiteConfig config, Map<Language, Messages> messages, List<Indicator> indicators, List<Page> shown) {
+    public static Composition of(SiteConfig config, Map<Language, Messages> messages, List<Indicator> indicators, List<Page> shown,
+                                 List<vn.gialai.cds.data.LegalDocument> documents) {
         SiteIndex contentIndex = new SiteIndex(shown);
         Newsroom newsroom = new Newsroom(shown);
         NewsPages newsPages = new NewsPages();
@@ -36,6 +37,7 @@ public record Composition(SiteIndex contentIndex, Newsroom newsroom, NewsPages n
         }
         Map<Language, List<Page>> generated = IndicatorPages.pages(indicators, contentIndex);
         newsPages.pages().forEach(p -> generated.get(p.lang()).add(p));
+        DocumentPages.pages(documents, contentIndex, messages).forEach((lang, pages) -> generated.get(lang).addAll(pages));
         List<Page> sitePages = new ArrayList<>(shown);
         generated.values().forEach(sitePages::addAll);
         return new Composition(contentIndex, newsroom, newsPages, generated, sitePages, new SiteIndex(sitePages));

@@ -43,13 +43,28 @@ public final class PublishRun {
         return v.isEmpty() ? null : v;
     }
 
-    /** Builds, then publishes; returns the exit code. */
+    /** Builds, then publishes to production; returns the exit code. */
     public static int attempt(BuildOptions options, String targetSpec, PrintStream out, PrintStream err) {
-        return attempt(options, targetSpec, java.time.Duration.ofSeconds(vn.gialai.cds.files.BuildLock.DEFAULT_WAIT_SECONDS), out, err);
+        return attempt(options, targetSpec, java.time.Duration.ofSeconds(vn.gialai.cds.files.BuildLock.DEFAULT_WAIT_SECONDS), true, out, err);
     }
 
-    /** The same, waiting at most lockWait for another build writing the same output folder. */
-    public static int attempt(BuildOptions options, String targetSpec, java.time.Duration lockWait, PrintStream out, PrintStream err) {
+    /**
+     * Builds, then publishes; returns the exit code. Waits at most lockWait for another build writing the same output
+     * folder. Every publish is to production unless `--staging` says otherwise (a test or review copy): production
+     * refuses, before building, while a field only the operator can give is empty (data/organisation.json,
+     * data/portals.json), naming each one (exit 2), so no page with a "not given yet" notice goes live.
+     */
+    public static int attempt(BuildOptions options, String targetSpec, java.time.Duration lockWait, boolean production,
+                              PrintStream out, PrintStream err) {
+        if (production) {
+            java.util.List<String> empty = emptyOperatorFields(options.projectDir());
+            if (!empty.isEmpty()) {
+                err.println("Not published to production: these fields only the operator can give are still empty: " + String.join(", ", empty)
+                        + ". Fill them in " + vn.gialai.cds.data.DataLoader.ORGANISATION + " and " + vn.gialai.cds.data.DataLoader.PORTALS
+                        + " (each portal with its https:// address and the public page that gives it), or publish a review copy with --staging.");
+                return 2;
+            }
+        }
         if (targetSpec == null) {
             err.println("Nowhere to publish: set " + SETTING + " in " + SiteConfig.FILE + " (a folder such as /var/www/gialai, or user@host:/var/www/gialai for rsync over ssh),"
                     + " or give --target, or the environment variable " + ENV + ".");
@@ -77,6 +92,13 @@ public final class PublishRun {
         }
         out.println("Published " + options.out().getFileName() + " to " + target + (target.remote() ? " (rsync over ssh)." : "."));
         return 0;
+    }
+
+    /** The operator's fields still empty; a file that does not load is left for the build to report. */
+    static java.util.List<String> emptyOperatorFields(Path project) {
+        vn.gialai.cds.problems.Problems ignored = new vn.gialai.cds.problems.Problems();
+        vn.gialai.cds.data.SiteData data = vn.gialai.cds.data.DataLoader.load(project.toAbsolutePath().normalize(), ignored);
+        return ignored.isEmpty() ? data.emptyOperatorFields() : java.util.List.of();
     }
 
     private PublishRun() {}

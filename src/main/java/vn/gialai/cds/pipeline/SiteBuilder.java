@@ -106,7 +106,7 @@ public final class SiteBuilder {
         Loaded in = Loaded.load(project, options, problems);
         timer.mark("load");
 
-        Composition composition = Composition.of(in.config(), in.messages(), in.indicators(), in.shown());
+        Composition composition = Composition.of(in.config(), in.messages(), in.indicators(), in.shown(), in.data().documents());
         Urls urls = new Urls(in.config().siteUrl(), in.config().basePath());
         Rendering rendering = new Rendering(project, in, composition);
 
@@ -138,7 +138,8 @@ public final class SiteBuilder {
 
             List<SiteOutput> outputs = List.of(
                     new Feeds(composition.newsroom(), composition.contentIndex(), composition.newsPages(), urls, in.messages(), in.config(), stylesheet),
-                    new SearchIndexes(composition.sitePages(), composition.contentIndex(), urls, in.messages(), models::searchText)
+                    new SearchIndexes(composition.sitePages(), composition.contentIndex(), urls, in.messages(), models::searchText,
+                            SearchIndexes.portalEntries(new vn.gialai.cds.views.OperatorViews(in.data(), in.messages()), in.messages()))
                             .withFigures(models::searchFigure),
                     new DataExport(in.indicators(), in.assessments(), in.data()),
                     new ChartImages(chartImages(composition, models)),
@@ -229,6 +230,21 @@ public final class SiteBuilder {
         return items;
     }
 
+    /**
+     * What only the operator can give and is still empty, one line per file, naming each field: the pages show a
+     * notice in its place, and `./site publish` refuses to publish to production until it is filled.
+     */
+    public static List<String> operatorReminders(vn.gialai.cds.data.SiteData data) {
+        List<String> notes = new ArrayList<>();
+        List<String> org = data.organisation().emptyFields();
+        if (!org.isEmpty()) notes.add(vn.gialai.cds.data.DataLoader.ORGANISATION + ": empty, to be given by the operator: "
+                + String.join(", ", org) + ". The pages show a notice in their place; ./site publish refuses until they are filled.");
+        List<String> portals = data.portals().stream().filter(vn.gialai.cds.data.Portal::empty).map(vn.gialai.cds.data.Portal::id).toList();
+        if (!portals.isEmpty()) notes.add(vn.gialai.cds.data.DataLoader.PORTALS + ": no confirmed address yet for: " + String.join(", ", portals)
+                + ". The pages show a notice in their place; ./site publish refuses until each has an https:// address and its source.");
+        return notes;
+    }
+
     /** What the build reminds the team of: pages without translation, settings still empty, articles waiting for their day. */
     private static List<String> reminders(Loaded in, Composition c, BuildOptions options) {
         List<String> notes = new ArrayList<>();
@@ -237,6 +253,7 @@ public final class SiteBuilder {
         if (contact == null || contact.isBlank()) {
             notes.add("site.contact.email in jbake.properties is empty: the footer shows no address for reporting errors. Set it before publishing.");
         }
+        notes.addAll(operatorReminders(in.data()));
         for (Page p : in.all()) {
             if (!options.preview() && p.isScheduled(options.now())) {
                 notes.add("scheduled, not yet published: " + p.source() + " (dated " + p.date() + ")");

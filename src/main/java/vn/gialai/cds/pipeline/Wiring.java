@@ -31,7 +31,7 @@ public final class Wiring {
                 images, indicatorViews);
         SocialFactory social = new SocialFactory(in.config(), c.index(), urls, in.messages(), images);
         PageViewFactory common = new PageViewFactory(in.config(), c.index(), in.messages(), urls, stylesheet, scripts, newsViews,
-                social, now);
+                social, now, new vn.gialai.cds.views.OperatorViews(in.data(), in.messages()));
         PageContext context = new PageContext(in.config(), c.index(), in.data(), in.messages(), urls, byId, indicatorViews,
                 newsViews, social);
         return new PageModels(context, common);

@@ -23,17 +23,22 @@ public final class SearchIndex {
     /** How much of a page's text goes into the index: enough for a snippet, small enough for a phone. */
     public static final int TEXT_CHARS = 280;
 
+    /** A result that is not a page of the site (a related portal): what the index holds for it. */
+    public record Entry(String title, String href, String section, String summary, String text, String tags) {}
+
     public static String build(List<Page> pages, Language lang, Messages t, java.util.function.Function<Page, String> href,
                                java.util.function.Function<Page, String> extraText) {
-        return build(pages, lang, t, href, extraText, p -> "");
+        return build(pages, lang, t, href, extraText, p -> "", List.of());
     }
 
     /**
-     * @param figure a page's figure as one line (an indicator's latest figure with its period, territory, source and
-     *               confidence: views/Figures.text), written as the eighth field, or "" for none
+     * @param figure  a page's figure as one line (an indicator's latest figure with its period, territory, source and
+     *                confidence: views/Figures.text), written as the eighth field, or "" for none
+     * @param entries results beyond the site's pages, listed after them (the public-service portals)
      */
     public static String build(List<Page> pages, Language lang, Messages t, java.util.function.Function<Page, String> href,
-                               java.util.function.Function<Page, String> extraText, java.util.function.Function<Page, String> figure) {
+                               java.util.function.Function<Page, String> extraText, java.util.function.Function<Page, String> figure,
+                               List<Entry> entries) {
         ObjectMapper json = new ObjectMapper();
         ObjectNode root = json.createObjectNode();
         root.put("v", 1);
@@ -56,6 +61,17 @@ public final class SearchIndex {
             d.add(text);
             d.add(String.join(", ", p.list("tags")));
             d.add(figure.apply(p));
+        }
+        for (Entry e : entries) {
+            ArrayNode d = docs.addArray();
+            d.add(e.title());
+            d.add(e.href());
+            d.add(e.section());
+            d.add("");
+            d.add(e.summary());
+            d.add(e.text());
+            d.add(e.tags());
+            d.add("");
         }
         try {
             return json.writeValueAsString(root);

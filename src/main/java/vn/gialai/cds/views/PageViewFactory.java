@@ -29,13 +29,15 @@ public final class PageViewFactory {
     private final NewsViewFactory newsViews;
     private final SocialFactory socialFactory;
     private final LocalDate now;
+    private final OperatorViews operator;
 
     /**
      * @param scripts the fingerprinted addresses of the scripts, by file name ("share.js" → "assets/js/share.3f9a1c20de.js")
      * @param now     the build's today, for the preview's banners on scheduled pages
      */
     public PageViewFactory(SiteConfig config, SiteIndex index, Map<Language, Messages> messages, Urls urls, String stylesheetPath,
-                           Map<String, String> scripts, NewsViewFactory newsViews, SocialFactory socialFactory, LocalDate now) {
+                           Map<String, String> scripts, NewsViewFactory newsViews, SocialFactory socialFactory, LocalDate now,
+                           OperatorViews operator) {
         this.config = config;
         this.index = index;
         this.messages = messages;
@@ -45,6 +47,7 @@ public final class PageViewFactory {
         this.newsViews = newsViews;
         this.socialFactory = socialFactory;
         this.now = now;
+        this.operator = operator;
     }
 
     private String script(String name) {
@@ -69,7 +72,7 @@ public final class PageViewFactory {
         return new SiteView(lang.code(), urls.href(lang.urlPrefix()), urls.href(stylesheetPath), menu, footer, contact,
                 newsViews == null ? "" : newsViews.feedHref(lang), t.get("news.feed-title"), script("share.js"),
                 index.ofType(lang, PageType.SEARCH).stream().findFirst().map(p -> urls.href(p.path())).orElse(""),
-                script("search.js"), script("menu.js"));
+                script("search.js"), script("menu.js"), operator.organisation(lang), operator.portals(lang), script("print.js"));
     }
 
     private static String ariaCurrent(Page page, Page target) {
@@ -123,7 +126,11 @@ public final class PageViewFactory {
                 trail.add(new LinkView(p.get().title(), urls.href(p.get().path()), ""));
                 parent = p.get().parentPath();
             } else {
-                break;
+                // an address step with no page of its own (the documents library's "van-ban/loai/"): skip to the one above
+                String trimmed = parent.substring(0, parent.length() - 1);
+                int cut = trimmed.lastIndexOf('/');
+                if (cut < 0) break;
+                parent = trimmed.substring(0, cut + 1);
             }
         }
         Collections.reverse(trail);

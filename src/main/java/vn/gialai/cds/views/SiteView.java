@@ -17,4 +17,7 @@ public record SiteView(
         String shareScriptHref,
         String searchHref,
         String searchScriptHref,
-        String menuScriptHref) {}
+        String menuScriptHref,
+        OperatorViews.OrganisationView organisation,
+        java.util.List<OperatorViews.PortalView> portals,
+        String printScriptHref) {}

@@ -22,6 +22,19 @@ public final class Addresses {
         return n == 1 ? basePath : basePath + WORDS.get(lang).get("page") + "/" + n + "/";
     }
 
+    /** The documents library's address words: /van-ban/loai/ke-hoach/ and /en/documents/form/plan/. */
+    private static final Map<Language, Map<String, String>> DOCUMENT_WORDS = Map.of(
+            Language.VI, Map.of("form", "loai", "issuer", "co-quan", "year", "nam"),
+            Language.EN, Map.of("form", "form", "issuer", "issuer", "year", "year"));
+
+    /** A document's own page, under the documents page of its language ("van-ban/kh-1331-kh-ubnd/"). */
+    public static String documentPage(String documentsPath, String id) { return documentsPath + id + "/"; }
+
+    /** A filter page of the documents library: kind is form, issuer or year ("van-ban/" + "loai" + "/ke-hoach/"). */
+    public static String documentList(Language lang, String documentsPath, String kind, String slug) {
+        return documentsPath + DOCUMENT_WORDS.get(lang).get(kind) + "/" + slug + "/";
+    }
+
     /**
      * An indicator's page, under the progress page of its language, named in that language: Vietnamese by the
      * indicator's Vietnamese slug ("tien-do/thu-hang-chi-so-chuyen-doi-so-dti/"), English by its id

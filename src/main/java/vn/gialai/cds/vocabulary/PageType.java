@@ -13,7 +13,10 @@ public enum PageType implements Term {
     PILLAR("pillar", Origin.WRITTEN, true),
     SECTOR("sector", Origin.WRITTEN, true),
     DOCUMENTS("documents", Origin.WRITTEN, true),
+    DOCUMENT("document", Origin.FROM_DATA, true),
+    DOCUMENT_LIST("document-list", Origin.FROM_DATA, false),
     ABOUT("about", Origin.WRITTEN, true),
+    STATEMENT("statement", Origin.WRITTEN, true),
     PROGRESS("progress", Origin.WRITTEN, true),
     INDICATOR("indicator", Origin.FROM_DATA, true),
     /** An indicator's figure and chart alone, for other sites to show in an iframe; framing allowed (HostHeaders). */

@@ -183,8 +183,8 @@ class BilingualSiteTest {
     void documentsPageListsEveryDocumentAndSaysWhatIsNotKnown() {
         Document vi = built.page("van-ban/index.html");
         Document en = built.page("en/documents/index.html");
-        assertEquals(3, vi.select(".document-table__item").size(), "the fixture's data/documents.json has three");
-        assertEquals(3, en.select(".document-table__item").size());
+        assertEquals(5, vi.select(".document-table__item").size(), "the fixture's data/documents.json has five");
+        assertEquals(5, en.select(".document-table__item").size());
         assertTrue(vi.selectFirst("#doc-nghi-quyet-mau").text().contains("01-NQ/MAU"));
         assertTrue(vi.selectFirst("#doc-nghi-quyet-mau").text().contains("20/1/2022"));
         assertTrue(en.selectFirst("#doc-nghi-quyet-mau").text().contains("20 January 2022"));

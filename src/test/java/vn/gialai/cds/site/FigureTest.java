@@ -136,7 +136,7 @@ class FigureTest {
     @Test
     void theShareCardCarriesTheSameFigureWithSourceAndConfidence() {
         BuildState st = built.result.state();
-        Composition c = Composition.of(st.loaded().config(), st.loaded().messages(), st.loaded().indicators(), st.loaded().shown());
+        Composition c = Composition.of(st.loaded().config(), st.loaded().messages(), st.loaded().indicators(), st.loaded().shown(), st.loaded().data().documents());
         for (String path : List.of("tien-do/" + ID + "/index.html", "en/progress/" + ID + "/index.html")) {
             Page p = c.sitePages().stream().filter(x -> x.outputFile().equals(path)).findFirst().orElseThrow();
             CardSpec card = st.modelsWith(st.loaded().all().get(0)).card(p);
