@@ -16,87 +16,148 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The Nu HTML Checker (vnu, the engine of validator.w3.org/nu) on every page about to be published. Pages whose
  * exact bytes were found valid before are not checked again (their hashes are kept in a cache file), so a rebuild
  * checks only what changed.
+ *
+ * <p>The build starts a {@link Session} before rendering and offers each page as soon as it is written: one checker
+ * works on the second core while JBake renders on the first; when rendering is over a second checker joins, and
+ * {@link Session#finish} checks whatever HTML was not offered (so nothing in the output escapes the check).
  */
 public final class HtmlValidity {
+    private static final String END = "\u0000end";
     private final Path cacheFile;
 
     public HtmlValidity(Path cacheFile) { this.cacheFile = cacheFile; }
 
     /** @return how many pages were checked (the rest were unchanged and known valid) */
     public int run(OutputSite site, Map<String, String> sourceOf, Problems problems) throws IOException {
-        Set<String> known = new TreeSet<>();
-        if (Files.isRegularFile(cacheFile)) known.addAll(Files.readAllLines(cacheFile, StandardCharsets.UTF_8));
-        List<String> toCheck = new ArrayList<>();
-        Map<String, String> hashes = new java.util.HashMap<>();
-        for (String page : site.facts().keySet()) {
-            String h = hash(Files.readAllBytes(site.root().resolve(page)));
-            hashes.put(page, h);
-            if (!known.contains(h)) toCheck.add(page);
+        Session s = start(site.root(), sourceOf);
+        return s.finish(site, problems);
+    }
+
+    /** Starts one checker at once on the pages {@link Session#offer offered} from now on. */
+    public Session start(Path root, Map<String, String> sourceOf) throws IOException {
+        return new Session(root, sourceOf);
+    }
+
+    public final class Session {
+        private final Path root;
+        private final Map<String, String> sourceOf;
+        private final Set<String> known = new TreeSet<>();
+        private final Set<String> offered = new HashSet<>();
+        private final BlockingQueue<String> queue = new LinkedBlockingQueue<>();
+        private final List<Thread> threads = new ArrayList<>();
+        private final List<List<Problem>> found = new ArrayList<>();
+        private final AtomicInteger checked = new AtomicInteger();
+        private volatile Throwable failure;
+
+        private Session(Path root, Map<String, String> sourceOf) throws IOException {
+            this.root = root;
+            this.sourceOf = sourceOf;
+            if (Files.isRegularFile(cacheFile)) known.addAll(Files.readAllLines(cacheFile, StandardCharsets.UTF_8));
+            startChecker();
         }
-        if (toCheck.isEmpty()) return 0;
-        // Two checkers, one per core, each on a thread with a large stack (its schema compiler recurses deeply).
-        int workers = toCheck.size() > 40 ? 2 : 1;
-        List<Thread> threads = new ArrayList<>();
-        Throwable[] failure = {null};
-        List<List<Problem>> found = new ArrayList<>();
-        for (int w = 0; w < workers; w++) {
-            List<String> mine = new ArrayList<>();
-            for (int i = w; i < toCheck.size(); i += workers) mine.add(toCheck.get(i));
+
+        /** A page just written (its path in the output, "en/news/x/index.html"), to be checked now. */
+        public void offer(String page) {
+            synchronized (offered) {
+                if (!offered.add(page)) return;
+            }
+            queue.add(page);
+        }
+
+        /**
+         * Checks every HTML page of the site not offered yet (with a second checker when many are left), waits for the
+         * last verdict, adds the problems and saves the verdicts; returns how many pages were checked.
+         */
+        public int finish(OutputSite site, Problems problems) throws IOException {
+            for (String page : site.facts().keySet()) offer(page);
+            if (queue.size() > 40) startChecker();
+            for (int i = 0; i < threads.size(); i++) queue.add(END);
+            for (Thread t : threads) {
+                try {
+                    t.join();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            if (failure != null) {
+                problems.add("build", "the HTML checker could not run (" + failure.getClass().getSimpleName() + ": " + failure.getMessage() + ").");
+                return checked.get();
+            }
+            found.forEach(list -> list.forEach(problems::add));
+            if (checked.get() > 0) {
+                List<String> lines;
+                synchronized (known) { lines = new ArrayList<>(known); }
+                AtomicFiles.write(cacheFile, tmp -> Files.write(tmp, lines, StandardCharsets.UTF_8));
+            }
+            return checked.get();
+        }
+
+        /** Stops the checkers without a verdict (the build failed before its checks). */
+        public void cancel() {
+            queue.clear();
+            for (int i = 0; i < threads.size(); i++) queue.add(END);
+        }
+
+        /** A checker on a thread with a large stack (vnu's schema compiler recurses deeply). */
+        private void startChecker() {
             List<Problem> local = new ArrayList<>();
             found.add(local);
-            Thread t = new Thread(null, () -> {
-                try {
-                    String[] current = {""};
-                    boolean[] bad = {false};
-                    ErrorHandler handler = new ErrorHandler() {
-                        @Override public void warning(SAXParseException e) { }
-                        @Override public void error(SAXParseException e) {
-                            bad[0] = true;
-                            local.add(Problem.in(sourceOf.getOrDefault(current[0], current[0]), "is not valid HTML in " + current[0]
-                                    + " (line " + e.getLineNumber() + ", column " + e.getColumnNumber() + "): " + e.getMessage()
-                                    + " Fix the template or the text."));
-                        }
-                        @Override public void fatalError(SAXParseException e) { error(e); }
-                    };
-                    SimpleDocumentValidator validator = new SimpleDocumentValidator(true, false, false);
-                    validator.setUpMainSchema("http://s.validator.nu/html5-rdfalite.rnc", handler);
-                    validator.setUpValidatorAndParsers(handler, true, false);
-                    for (String page : mine) {
-                        current[0] = page;
-                        bad[0] = false;
-                        validator.checkHtmlFile(site.root().resolve(page).toFile(), true);
-                        if (!bad[0]) synchronized (known) { known.add(hashes.get(page)); }
-                    }
-                } catch (Throwable t2) {
-                    synchronized (failure) { failure[0] = t2; }
-                }
-            }, "html-check-" + w, 256L * 1024 * 1024);
+            Thread t = new Thread(null, () -> check(local), "html-check-" + threads.size(), 256L * 1024 * 1024);
+            t.setDaemon(true);
             threads.add(t);
             t.start();
         }
-        for (Thread t : threads) {
+
+        private void check(List<Problem> local) {
             try {
-                t.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+                String[] current = {""};
+                boolean[] bad = {false};
+                ErrorHandler handler = new ErrorHandler() {
+                    @Override public void warning(SAXParseException e) { }
+                    @Override public void error(SAXParseException e) {
+                        bad[0] = true;
+                        local.add(Problem.in(sourceOf.getOrDefault(current[0], current[0]), "is not valid HTML in " + current[0]
+                                + " (line " + e.getLineNumber() + ", column " + e.getColumnNumber() + "): " + e.getMessage()
+                                + " Fix the template or the text."));
+                    }
+                    @Override public void fatalError(SAXParseException e) { error(e); }
+                };
+                SimpleDocumentValidator validator = null;
+                for (String page = queue.take(); !page.equals(END); page = queue.take()) {
+                    Path file = root.resolve(page);
+                    String h = hash(Files.readAllBytes(file));
+                    synchronized (known) {
+                        if (known.contains(h)) continue;
+                    }
+                    if (validator == null) {
+                        validator = new SimpleDocumentValidator(true, false, false);
+                        validator.setUpMainSchema("http://s.validator.nu/html5-rdfalite.rnc", handler);
+                        validator.setUpValidatorAndParsers(handler, true, false);
+                    }
+                    current[0] = page;
+                    bad[0] = false;
+                    validator.checkHtmlFile(file.toFile(), true);
+                    checked.incrementAndGet();
+                    if (!bad[0]) synchronized (known) { known.add(h); }
+                }
+            } catch (Throwable t2) {
+                failure = t2;
+                queue.clear();
             }
         }
-        if (failure[0] != null) {
-            problems.add("build", "the HTML checker could not run (" + failure[0].getClass().getSimpleName() + ": " + failure[0].getMessage() + ").");
-            return toCheck.size();
-        }
-        found.forEach(list -> list.forEach(problems::add));
-        AtomicFiles.write(cacheFile, tmp -> Files.write(tmp, known, StandardCharsets.UTF_8));
-        return toCheck.size();
     }
 
     static String hash(byte[] bytes) {

@@ -58,6 +58,12 @@ public final class Bakery {
     /** Returns the number of pages written. */
     public int bake(Language lang, Path staging, Map<String, Page> pagesByFile, List<String> generatedKeys,
                     java.util.function.Predicate<Page> visible, Problems problems) {
+        return bake(lang, staging, pagesByFile, generatedKeys, visible, problems, page -> { });
+    }
+
+    /** The same, telling {@code written} each page's output path ("en/news/x/index.html") as soon as it is on disk. */
+    public int bake(Language lang, Path staging, Map<String, Page> pagesByFile, List<String> generatedKeys,
+                    java.util.function.Predicate<Page> visible, Problems problems, java.util.function.Consumer<String> written) {
         Path project = config.projectDir();
         DefaultJBakeConfiguration jbake = new JBakeConfigurationFactory()
                 .createDefaultJbakeConfiguration(project.toFile(), staging.toFile(), true);
@@ -72,7 +78,7 @@ public final class Bakery {
         MARKDOWN.use(pagesByFile);
 
         SiteContentStore store = new SiteContentStore("site-" + lang.code(), pagesByFile, visible);
-        int written = 0;
+        int count = 0;
         try {
             store.startup();
             DocumentTypes.resetDocumentTypes();
@@ -102,7 +108,8 @@ public final class Bakery {
             for (DocumentModel doc : store.getUnrenderedContent()) {
                 try {
                     renderer.render(doc);
-                    written++;
+                    count++;
+                    written.accept(doc.getUri());
                 } catch (Exception e) {
                     problems.add(templateProblem(e, project, doc.getFile()));
                 }
@@ -114,7 +121,7 @@ public final class Bakery {
                 store.close();
             }
         }
-        return written;
+        return count;
     }
 
     /** A template failure as one line: template, line, FreeMarker's own first sentence, and the page. */

@@ -45,12 +45,12 @@ final class Rendering {
     }
 
     /** Renders every page into staging; returns how many were written. Template errors are added to problems. */
-    int render(Configuration freemarker, PageModels models, Path staging, Problems problems) {
+    int render(Configuration freemarker, PageModels models, Path staging, Problems problems, java.util.function.Consumer<String> onWritten) {
         Bakery bakery = new Bakery(in.config(), freemarker, models, in.messages());
         Predicate<Page> baked = p -> in.visible().test(p) || p.type().generated();
         int written = 0;
         for (Language lang : Language.values()) {
-            written += bakery.bake(lang, staging, pagesByFile, generatedKeys.getOrDefault(lang, List.of()), baked, problems);
+            written += bakery.bake(lang, staging, pagesByFile, generatedKeys.getOrDefault(lang, List.of()), baked, problems, onWritten);
         }
         return written;
     }
