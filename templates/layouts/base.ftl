@@ -35,6 +35,10 @@
 </#list>
 <#if site.feedHref?has_content><link rel="alternate" type="application/atom+xml" title="${site.feedTitle}" href="${site.feedHref}"></#if>
 <link rel="stylesheet" href="${site.stylesheetHref}">
+<link rel="icon" href="${site.icons.faviconHref}" sizes="32x32">
+<link rel="icon" href="${site.icons.svgHref}" type="image/svg+xml">
+<link rel="apple-touch-icon" href="${site.icons.appleTouchHref}">
+<link rel="manifest" href="${site.icons.manifestHref}">
 <#list s.jsonLd as ld><script type="application/ld+json">${ld?no_esc}</script>
 </#list>
 </head>

@@ -22,6 +22,7 @@ import vn.gialai.cds.outputs.ChartImages;
 import vn.gialai.cds.outputs.Assets;
 import vn.gialai.cds.outputs.DataExport;
 import vn.gialai.cds.outputs.Feeds;
+import vn.gialai.cds.outputs.Icons;
 import vn.gialai.cds.outputs.NewsPhotos;
 import vn.gialai.cds.outputs.SearchIndexes;
 import vn.gialai.cds.outputs.ShareCards;
@@ -147,7 +148,8 @@ public final class SiteBuilder {
                             .withFigures(models::searchFigure),
                     new DataExport(in.indicators(), in.assessments(), in.data()),
                     new ChartImages(chartImages(composition, models)),
-                    new Sitemap(composition.sitePages(), urls));
+                    new Sitemap(composition.sitePages(), urls),
+                    new Icons(project, urls, in.messages()));
             Faults.at("outputs", staging);
             for (SiteOutput o : outputs) o.write(staging);
             timer.mark("feeds, data, search, sitemap");

@@ -29,7 +29,7 @@ public final class StaticFiles {
             Map.entry("yml", "text/yaml; charset=utf-8"), Map.entry("wasm", "application/wasm"),
             Map.entry("txt", "text/plain; charset=utf-8"), Map.entry("woff2", "font/woff2"), Map.entry("ico", "image/x-icon"),
             Map.entry("xsl", "application/xslt+xml; charset=utf-8"), Map.entry("pdf", "application/pdf"),
-            Map.entry("csv", "text/csv; charset=utf-8"));
+            Map.entry("csv", "text/csv; charset=utf-8"), Map.entry("webmanifest", "application/manifest+json"));
     private static final Pattern RANGE = Pattern.compile("bytes=(\\d*)-(\\d*)");
 
     /**

@@ -1,5 +1,7 @@
 package vn.gialai.cds.views;
 
+import vn.gialai.cds.vocabulary.SiteIcons;
+
 import vn.gialai.cds.vocabulary.PageType;
 
 import vn.gialai.cds.config.SiteConfig;
@@ -72,7 +74,9 @@ public final class PageViewFactory {
         return new SiteView(lang.code(), urls.href(lang.urlPrefix()), urls.href(stylesheetPath), menu, footer, contact,
                 newsViews == null ? "" : newsViews.feedHref(lang), t.get("news.feed-title"), script("share.js"),
                 index.ofType(lang, PageType.SEARCH).stream().findFirst().map(p -> urls.href(p.path())).orElse(""),
-                script("search.js"), script("menu.js"), operator.organisation(lang), operator.portals(lang), script("print.js"));
+                script("search.js"), script("menu.js"), operator.organisation(lang), operator.portals(lang), script("print.js"),
+                new SiteView.Icons(urls.href(SiteIcons.FAVICON), urls.href(SiteIcons.SVG),
+                urls.href(SiteIcons.APPLE_TOUCH), urls.href(SiteIcons.manifest(lang))));
     }
 
     private static String ariaCurrent(Page page, Page target) {

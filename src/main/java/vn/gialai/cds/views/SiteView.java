@@ -20,4 +20,10 @@ public record SiteView(
         String menuScriptHref,
         OperatorViews.OrganisationView organisation,
         java.util.List<OperatorViews.PortalView> portals,
-        String printScriptHref) {}
+        String printScriptHref,
+
+        Icons icons) {
+
+    /** The site's icons for the page's head: /favicon.ico, the phone's home-screen icon, the language's web manifest. */
+    public record Icons(String faviconHref, String svgHref, String appleTouchHref, String manifestHref) {}
+}
