@@ -33,31 +33,43 @@ import java.util.zip.GZIPOutputStream;
 public final class Benchmark {
     record Run(double wall, double cpu, long rssKb, String stages) {}
 
-    record Row(int n, int pages, Run ours, double[] rebuild, Run jbake, Run hugo) {}
+    record Row(int n, int pages, Run ours, Run oneChange, double[] rebuild, Run jbake, Run hugo) {}
 
     private static final int RUNS = 3;
 
     public static void main(String[] args) throws Exception {
+        // 10,000 articles per language takes long on 2 cores: give it as an argument (./bench/run 50 500 2000 10000).
         int[] sizes = args.length == 0 ? new int[]{50, 500, 2000} : Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
+        String loadBefore = load();
         String mainCp = System.getProperty("bench.main.cp");
         String testCp = System.getProperty("java.class.path");
         boolean hugo = new File("/usr/bin/hugo").canExecute();
         List<Row> rows = new ArrayList<>();
         String searchLine = "";
+        Path lastOut = null;
         for (int n : sizes) {
             System.out.println("== " + n + " articles per language");
             Path site = SyntheticSite.create(n);
             List<Run> ours = new ArrayList<>();
             Path out = null;
+            Path tmp = null;
             for (int i = 0; i < RUNS; i++) {
-                Path tmp = Files.createTempDirectory("bench-ours-");
+                tmp = Files.createTempDirectory("bench-ours-");
                 out = tmp.resolve("site");
-                ours.add(time(List.of("java", "-Djava.awt.headless=true", "-Xmx1g", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                        "-Dsite.cache=" + tmp.resolve("cache"), "-cp", mainCp, "vn.gialai.cds.cli.Main", "build", "--project",
-                        site.toString(), "--out", out.toString(), "--now", "2026-11-27")));
+                ours.add(time(build(mainCp, site, tmp)));
                 System.out.println("  ours " + ours.get(i));
             }
             int pages = countHtml(out);
+            // As CI with a cache runs it: a new process, the caches of the last build on disk, one article changed.
+            Path article = site.resolve("content/vi/tin-tuc/tin-tong-hop-0.md");
+            String original = Files.readString(article);
+            List<Run> change = new ArrayList<>();
+            for (int i = 0; i < RUNS; i++) {
+                Files.writeString(article, original + "\nMột câu mới của lần đo số " + i + ".\n");
+                change.add(time(build(mainCp, site, tmp)));
+                System.out.println("  one change, new process, caches on disk " + change.get(i));
+            }
+            Files.writeString(article, original);
             double[] rebuild = rebuild(site);
             System.out.println("  one article changed: shown in " + rebuild[0] + " s, whole preview rebuilt in " + rebuild[1] + " s");
             Run jbake = null;
@@ -81,12 +93,51 @@ public final class Benchmark {
                 }
                 h = median(hr);
             }
-            rows.add(new Row(n, pages, median(ours), rebuild, jbake, h));
+            rows.add(new Row(n, pages, median(ours), median(change), rebuild, jbake, h));
             if (n == sizes[sizes.length - 1]) searchLine = search(out, n);
+            lastOut = out;
         }
-        String report = report(rows, hugo, searchLine);
+        String report = report(rows, hugo, searchLine, loadBefore, load(), icons(lastOut));
         System.out.println(report);
         Files.writeString(Path.of("docs/benchmarks.md"), report, StandardCharsets.UTF_8);
+    }
+
+    /** Our build of the site as a new user runs it (./site build's JVM options), with its caches in tmp/cache. */
+    static List<String> build(String mainCp, Path site, Path tmp) {
+        return List.of("java", "-Djava.awt.headless=true", "-Xmx1g", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                "-Dsite.cache=" + tmp.resolve("cache"), "-cp", mainCp, "vn.gialai.cds.cli.Main", "build", "--project",
+                site.toString(), "--out", tmp.resolve("site").toString(), "--now", "2026-11-27");
+    }
+
+    /** The machine's load average (1, 5, 15 minutes), to tell a quiet run from a busy one. */
+    static String load() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return f[0] + " " + f[1] + " " + f[2];
+        } catch (IOException e) {
+            return "?";
+        }
+    }
+
+    /**
+     * Lighthouse (npm's lighthouse) is run when it is installed; otherwise what its best-practices audit failed on
+     * before, the 404 of /favicon.ico, is checked on the built site: the icon files a browser and a phone ask for.
+     */
+    static String icons(Path out) throws IOException, InterruptedException {
+        List<String> missing = new ArrayList<>();
+        for (String f : List.of("favicon.ico", "apple-touch-icon.png", "manifest.webmanifest", "en/manifest.webmanifest")) {
+            if (!Files.isRegularFile(out.resolve(f))) missing.add(f);
+        }
+        String files = missing.isEmpty() ? "/favicon.ico, /apple-touch-icon.png and the web manifests (/manifest.webmanifest, "
+                + "/en/manifest.webmanifest) are in the built site, so the 404 that cost Lighthouse's best-practices score is gone"
+                : "missing from the built site: " + String.join(", ", missing);
+        Path lighthouse = Path.of("node_modules/.bin/lighthouse");
+        if (!Files.isExecutable(lighthouse)) {
+            return "Lighthouse: not run (the npm package lighthouse is not installed in node_modules/, and the benchmark works "
+                    + "offline). " + files + ".";
+        }
+        return "Lighthouse: installed, but its mobile run is left to the person running the benchmark (`npx lighthouse "
+                + "http://localhost:PORT/ --form-factor=mobile` on `./site serve`). " + files + ".";
     }
 
     /**
@@ -184,9 +235,14 @@ public final class Benchmark {
 
     static double round(double v) { return Math.round(v * 100) / 100.0; }
 
-    static String report(List<Row> rows, boolean hugo, String search) throws IOException, InterruptedException {
+    static String report(List<Row> rows, boolean hugo, String search, String loadBefore, String loadAfter, String icons)
+            throws IOException, InterruptedException {
         StringBuilder sb = new StringBuilder("# Benchmarks\n\n");
-        sb.append("Made by `./bench/run` on ").append(LocalDate.now(vn.gialai.cds.vocabulary.SiteTime.ZONE)).append(". Machine: ").append(machine()).append("\n\n");
+        sb.append("Made by `./bench/run` on ").append(LocalDate.now(vn.gialai.cds.vocabulary.SiteTime.ZONE)).append(". Machine: ").append(machine()).append(". ");
+        sb.append("Load average (1, 5, 15 min) before: ").append(loadBefore).append("; after: ").append(loadAfter)
+                .append(Double.parseDouble(loadBefore.split(" ")[0].replace("?", "0")) > 2.5
+                        ? " — a busy machine (other work shared its 2 cores): wall times are inflated, compare the ratios to Hugo of the same run.\n\n"
+                        : ".\n\n");
         sb.append("Each build runs in its own process; wall and CPU (user + system) seconds and peak resident memory from `/usr/bin/time`, "
                 + "median of 3 (stock JBake at 2,000: one run). **Ours** is the full build of the synthetic site (N news articles per "
                 + "language plus the real pages and the 63 indicators, both languages) with every gate on and no cache: one share card "
@@ -194,15 +250,23 @@ public final class Benchmark {
                 + "what the preview does when one article is saved, in a warm JVM with its caches: the page is checked and rendered "
                 + "alone and served at once (page shown), then the whole site is rebuilt for its lists, feeds and cards (all rebuilt). Stock JBake and Hugo render the same "
                 + "articles (both languages) with minimal templates: pages, paginated index, tags, feed, sitemap; no checks, no cards.\n\n");
-        sb.append("| articles per language | pages (ours) | ours: wall s | ours: CPU s | ours: peak MB | one change: page shown s | one change: all rebuilt s | stock JBake: wall s | JBake: peak MB |");
-        if (hugo) sb.append(" Hugo: wall s | Hugo: peak MB | ours ÷ Hugo |");
-        sb.append("\n|---|---|---|---|---|---|---|---|---|").append(hugo ? "---|---|---|" : "").append('\n');
+        sb.append("**One change, new process** is `./site build` again after one article changed, with the caches of the "
+                + "previous build on disk (as CI with a cache runs it). Per article: the full build's wall time and peak memory "
+                + "divided by the articles of both languages (2 N).\n\n");
+        sb.append("| articles per language | pages (ours) | ours: wall s | ours: CPU s | ours: peak MB | ours: wall ms / article | ours: peak KB / article "
+                + "| one change, new process: wall s | one change, new process: peak MB | preview, one change: page shown s | preview, one change: all rebuilt s "
+                + "| stock JBake: wall s | JBake: peak MB |");
+        if (hugo) sb.append(" Hugo: wall s | Hugo: peak MB | ours ÷ Hugo | one change ÷ Hugo |");
+        sb.append("\n|---|---|---|---|---|---|---|---|---|---|---|---|---|").append(hugo ? "---|---|---|---|" : "").append('\n');
         for (Row r : rows) {
-            sb.append(String.format(Locale.ROOT, "| %d | %d | %.2f | %.2f | %d | %.3f | %.2f | %s | %s |", r.n(), r.pages(), r.ours().wall(), r.ours().cpu(),
-                    r.ours().rssKb() / 1024, r.rebuild()[0], r.rebuild()[1], r.jbake() == null ? "–" : String.format(Locale.ROOT, "%.2f", r.jbake().wall()),
+            sb.append(String.format(Locale.ROOT, "| %d | %d | %.2f | %.2f | %d | %.1f | %d | %.2f | %d | %.3f | %.2f | %s | %s |", r.n(), r.pages(),
+                    r.ours().wall(), r.ours().cpu(), r.ours().rssKb() / 1024, r.ours().wall() * 1000 / (2.0 * r.n()),
+                    r.ours().rssKb() / (2L * r.n()), r.oneChange().wall(), r.oneChange().rssKb() / 1024,
+                    r.rebuild()[0], r.rebuild()[1], r.jbake() == null ? "–" : String.format(Locale.ROOT, "%.2f", r.jbake().wall()),
                     r.jbake() == null ? "–" : String.valueOf(r.jbake().rssKb() / 1024)));
             if (hugo && r.hugo() != null) {
-                sb.append(String.format(Locale.ROOT, " %.2f | %d | %.1f× |", r.hugo().wall(), r.hugo().rssKb() / 1024, r.ours().wall() / r.hugo().wall()));
+                sb.append(String.format(Locale.ROOT, " %.2f | %d | %.1f× | %.1f× |", r.hugo().wall(), r.hugo().rssKb() / 1024,
+                        r.ours().wall() / r.hugo().wall(), r.oneChange().wall() / r.hugo().wall()));
             }
             sb.append('\n');
         }
@@ -216,6 +280,9 @@ public final class Benchmark {
         }
         sb.append("\nWhere our full build's time goes (the median run, as the build itself reports it):\n\n");
         for (Row r : rows) sb.append("- ").append(r.n()).append(" per language: ").append(r.ours().stages()).append('\n');
+        sb.append("\nThe same after one article changed (new process, caches on disk):\n\n");
+        for (Row r : rows) sb.append("- ").append(r.n()).append(" per language: ").append(r.oneChange().stages()).append('\n');
+        sb.append("\n").append(icons).append('\n');
         if (!hugo) sb.append("\nHugo is not installed (`apt-get install -y hugo`): its column was skipped.\n");
         sb.append("\n").append(search).append('\n');
         Path notes = Path.of("bench/NOTES.md");
