@@ -273,10 +273,13 @@ public final class Benchmark {
         if (rows.size() > 1) {
             Row a = rows.get(rows.size() - 2), b = rows.get(rows.size() - 1);
             sb.append(String.format(Locale.ROOT, "\nGrowth: from %d to %d articles per language the full build grows by %.1f ms per article "
-                    + "(both languages), against %.1f ms per article from %d to %d.\n", a.n(), b.n(),
-                    (b.ours().wall() - a.ours().wall()) * 1000 / (2.0 * (b.n() - a.n())),
-                    rows.size() > 2 ? (a.ours().wall() - rows.get(rows.size() - 3).ours().wall()) * 1000 / (2.0 * (a.n() - rows.get(rows.size() - 3).n())) : 0.0,
-                    rows.size() > 2 ? rows.get(rows.size() - 3).n() : 0, a.n()));
+                    + "(both languages)", a.n(), b.n(), (b.ours().wall() - a.ours().wall()) * 1000 / (2.0 * (b.n() - a.n()))));
+            if (rows.size() > 2) {
+                Row z = rows.get(rows.size() - 3);
+                sb.append(String.format(Locale.ROOT, ", against %.1f ms per article from %d to %d", (a.ours().wall() - z.ours().wall()) * 1000
+                        / (2.0 * (a.n() - z.n())), z.n(), a.n()));
+            }
+            sb.append(".\n");
         }
         sb.append("\nWhere our full build's time goes (the median run, as the build itself reports it):\n\n");
         for (Row r : rows) sb.append("- ").append(r.n()).append(" per language: ").append(r.ours().stages()).append('\n');
