@@ -1,16 +1,21 @@
-<#-- The home page, top tasks first: the programme in two sentences, the top-task slot, the key figures with their status,
+<#-- The home page, top tasks first: the heading and the programme in one sentence, doing procedures online, the key figures with their status,
      the latest news, then its pillars, its sectors, the way onward. -->
 <#import "layouts/base.ftl" as base>
 <#import "/components/home-intro/home-intro.ftl" as homeIntro>
 <#import "/components/card-list/card-list.ftl" as cardList>
+<#import "/components/prose/prose.ftl" as prose>
 <#import "/components/indicator-section/indicator-section.ftl" as indicatorSection>
 <#import "/components/latest-news/latest-news.ftl" as latestNews>
 <#import "/components/online-services/online-services.ftl" as onlineServices>
 <@base.layout>
-<@homeIntro.homeIntro title=page.title html=page.bodyHtml/>
+<@homeIntro.homeIntro title=page.title lead=page.summary/>
 <@onlineServices.onlineServices portals=site.portals/>
 <@indicatorSection.indicatorSection list=view.indicators headingKey="home.progress"/>
 <@latestNews.latestNews latest=view.latestNews/>
+<section class="home-about" aria-labelledby="home-about">
+<h2 id="home-about">${t("home.about")}</h2>
+<@prose.prose html=page.bodyHtml/>
+</section>
 <section aria-labelledby="home-pillars">
 <h2 id="home-pillars">${t("home.pillars")}</h2>
 <@cardList.cardList cards=view.pillars/>

@@ -1,8 +1,8 @@
-<#-- The home page's opening: the site's main heading and the programme in a few sentences, in a larger type. -->
-<#import "/components/prose/prose.ftl" as prose>
-<#macro homeIntro title html>
+<#-- The home page's opening: the site's main heading and the programme in one sentence (the page's summary), in a
+     larger type; the longer introduction comes further down, after what a visitor came for. -->
+<#macro homeIntro title lead>
 <div class="home-intro">
 <h1>${title}</h1>
-<@prose.prose html=html/>
+<p class="home-intro__lead">${lead}</p>
 </div>
 </#macro>

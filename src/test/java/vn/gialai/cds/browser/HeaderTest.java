@@ -10,6 +10,7 @@ import vn.gialai.cds.support.Browser;
 import vn.gialai.cds.support.Interface;
 import vn.gialai.cds.support.PageTypes;
 
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -48,6 +49,17 @@ class HeaderTest {
             }
         }
         assertFalse(b.driver.findElement(By.id("main-nav")).isDisplayed(), "/" + sample.path() + ": the menu is folded at 360 px");
+    }
+
+    @Test
+    void thePhonesFirstScreenOffersDoingProceduresOnline() {
+        for (String home : List.of("", "en/")) {
+            b.open(home, 360, 800);
+            WebElement heading = b.driver.findElement(By.id("online-services"));
+            int top = heading.getRect().getY();
+            assertTrue(top + heading.getRect().getHeight() <= 800, "/" + home + ": 'doing procedures online' starts at " + top
+                    + " px, below the first screen of a 360×800 phone");
+        }
     }
 
     @Test
