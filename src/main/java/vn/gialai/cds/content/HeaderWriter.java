@@ -43,6 +43,7 @@ public final class HeaderWriter {
         if (key.indexOf('=') >= 0) throw new IllegalArgumentException("the field name '" + key + "' contains '='");
         if (key.startsWith("#")) throw new IllegalArgumentException("the field name '" + key + "' starts with '#', which makes it a comment");
         if (!key.equals(key.strip())) throw new IllegalArgumentException("the field name '" + key + "' starts or ends with a space");
+        if (HeaderParser.invisible(key) >= 0) throw new IllegalArgumentException("the field name '" + key + "' holds a character a reader cannot see");
         if (!value.equals(value.strip())) throw new IllegalArgumentException("the value of '" + key + "' starts or ends with a space");
         if (breaksLine(key) || breaksLine(value)) throw new IllegalArgumentException("the field '" + key + "' contains a line break");
         if (f.comment() != null && breaksLine(f.comment())) throw new IllegalArgumentException("the comment on '" + key + "' contains a line break");

@@ -23,7 +23,7 @@ class DocumentsLibraryTest {
         for (String s : List.of("Quyết định", "01/MAU-QG", "Cơ quan mẫu cấp quốc gia", "Người ký mẫu", "3/6/2020", "1/7/2020", "Còn hiệu lực")) {
             assertTrue(text.contains(s), s + " in " + text);
         }
-        assertEquals("https://example.org/van-ban-mau/01-mau-qg", d.selectFirst(".document-details a[href^=https://example.org]").attr("href"));
+        assertEquals("https://vanban.example/van-ban-mau/01-mau-qg", d.selectFirst(".document-details a[href^=https://vanban.example]").attr("href"));
         Document withFile = BuiltSite.get().page("en/documents/nghi-quyet-mau/index.html");
         assertEquals("/assets/documents/nghi-quyet-mau.pdf", withFile.selectFirst(".document-details a[download]").attr("href"));
         Document replaced = BuiltSite.get().page("en/documents/ke-hoach-mau-cu/index.html");

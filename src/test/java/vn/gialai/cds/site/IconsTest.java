@@ -54,7 +54,7 @@ class IconsTest {
 
     @Test
     void everyPageLinksTheIconsAndItsLanguagesManifest() {
-        built.pages.forEach((path, d) -> {
+        built.sitePages.forEach((path, d) -> {
             assertNotNull(d.selectFirst("link[rel=icon][href$=favicon.ico]"), path + " links /favicon.ico");
             assertNotNull(d.selectFirst("link[rel=apple-touch-icon]"), path + " links the home-screen icon");
             var manifest = d.selectFirst("link[rel=manifest]");
