@@ -76,9 +76,8 @@ public final class DateSpelling {
         return out;
     }
 
-    /** A day as the language writes it in text: Vietnamese 17/9/2025, English 17 September 2025. */
+    /** A day as the language writes it in text (the one date style, {@link Formats#date}): 17/9/2025, 17 September 2025. */
     public static String dayText(LocalDate d, Language lang) {
-        if (lang == Language.VI) return d.getDayOfMonth() + "/" + d.getMonthValue() + "/" + d.getYear();
         return new Formats(lang).date(d);
     }
 
