@@ -51,9 +51,12 @@ public final class DocumentLibrary {
         Messages t = c.t(lang);
         Formats f = new Formats(lang);
         String libPath = libraryPage(lang).map(Page::path).orElse(lang.urlPrefix());
-        String sourcesPath = c.index().ofType(lang, PageType.ABOUT).stream().findFirst().map(Page::path).orElse(lang.urlPrefix());
+        // each source by its readable name in the page's language (never its code), linked to its entry in the list
         List<LinkView> sources = new ArrayList<>();
-        for (String id : d.sources()) sources.add(new LinkView(id, c.urls().href(sourcesPath) + "#source-" + id, ""));
+        for (String id : d.sources()) {
+            var ref = c.indicatorViews().figures().source(id, lang);
+            sources.add(new LinkView(ref.shortName(), ref.href(), ""));
+        }
         DocumentStatus st = DocumentStatus.fromId(d.status().state()).orElseThrow();
         String status = t.get("document-status." + st.id());
         if (st.needsDate()) status = t.get("documents.status-since", status, f.date(LocalDate.parse(d.status().date())));
