@@ -35,11 +35,13 @@ final class FactsCache {
     static FactsCache read(Path file) {
         try {
             if (!Files.isRegularFile(file)) return new FactsCache(Map.of());
-            String text = Files.readString(file, StandardCharsets.UTF_8);
-            int nl = text.indexOf('\n');
-            if (nl < 0) return new FactsCache(Map.of());
-            String body = text.substring(nl + 1);
-            if (!text.substring(0, nl).equals(header(body))) return new FactsCache(Map.of());
+            byte[] all = Files.readAllBytes(file);
+            int nl = 0;
+            while (nl < all.length && all[nl] != '\n') nl++;
+            if (nl == all.length) return new FactsCache(Map.of());
+            byte[] body = java.util.Arrays.copyOfRange(all, nl + 1, all.length);
+            all = java.util.Arrays.copyOf(all, nl);
+            if (!new String(all, StandardCharsets.UTF_8).equals(header(body))) return new FactsCache(Map.of());
             return new FactsCache(JSON.readValue(body, ENTRIES));
         } catch (IOException | RuntimeException e) {
             return new FactsCache(Map.of()); // unreadable: everything parsed, as without a cache
@@ -51,11 +53,17 @@ final class FactsCache {
     void put(String hash, PageFacts facts) { used.put(hash, facts); }
 
     void write(Path file) throws IOException {
-        String body = JSON.writeValueAsString(new TreeMap<>(used));
-        AtomicFiles.write(file, (header(body) + "\n" + body).getBytes(StandardCharsets.UTF_8));
+        byte[] body = JSON.writeValueAsBytes(new TreeMap<>(used));
+        byte[] head = (header(body) + "\n").getBytes(StandardCharsets.UTF_8);
+        AtomicFiles.write(file, tmp -> {
+            try (var o = Files.newOutputStream(tmp)) {
+                o.write(head);
+                o.write(body);
+            }
+        });
     }
 
-    private static String header(String body) {
+    private static String header(byte[] body) {
         return FORMAT + " " + CODE + " " + Hashes.sha256(body);
     }
 
