@@ -50,6 +50,8 @@ final class FactsCache {
 
     PageFacts get(String hash) { return known.get(hash); }
 
+    int knownCount() { return known.size(); }
+
     void put(String hash, PageFacts facts) { used.put(hash, facts); }
 
     void write(Path file) throws IOException {
