@@ -35,6 +35,15 @@ public final class OutputSite {
      *                      most of the memory), and pages are parsed on both cores
      */
     public OutputSite(Path root, String siteUrl, boolean keepDocuments) throws IOException {
+        this(root, siteUrl, keepDocuments, null);
+    }
+
+    /**
+     * @param factsCache where the facts of pages parsed before are kept by the hash of their bytes (checks/FactsCache),
+     *                   or null: a page whose bytes were seen before is not parsed again, its facts are taken from there.
+     *                   Every check still runs over every page's facts, so the verdicts are those of a parse of all.
+     */
+    public OutputSite(Path root, String siteUrl, boolean keepDocuments, Path factsCache) throws IOException {
         this.root = root;
         this.siteUrl = siteUrl;
         this.basePath = URI.create(siteUrl).getPath();
@@ -44,9 +53,21 @@ public final class OutputSite {
         }
         Map<String, PageFacts> parsed = new java.util.concurrent.ConcurrentHashMap<>();
         Map<String, Document> docs = new java.util.concurrent.ConcurrentHashMap<>();
+        FactsCache cache = factsCache == null || keepDocuments ? null : FactsCache.read(factsCache);
         try {
             files.parallelStream().forEach(p -> {
                 try {
+                    if (cache != null) {
+                        byte[] bytes = Files.readAllBytes(p);
+                        String hash = vn.gialai.cds.files.Hashes.sha256(bytes);
+                        PageFacts known = cache.get(hash);
+                        if (known == null) {
+                            known = PageFacts.of(Jsoup.parse(new java.io.ByteArrayInputStream(bytes), "UTF-8", p.toFile().getAbsolutePath()));
+                        }
+                        cache.put(hash, known);
+                        parsed.put(rel(p), known);
+                        return;
+                    }
                     Document d = Jsoup.parse(p.toFile(), "UTF-8");
                     parsed.put(rel(p), PageFacts.of(d));
                     if (keepDocuments) docs.put(rel(p), d);
@@ -61,6 +82,14 @@ public final class OutputSite {
             facts.put(rel(p), parsed.get(rel(p)));
             if (keepDocuments) pages.put(rel(p), docs.get(rel(p)));
         }
+        this.factsCache = cache;
+    }
+
+    private FactsCache factsCache;
+
+    /** Keeps the facts of this site's pages (and only those) for the next build; nothing when built without a cache. */
+    public void saveFacts(Path factsCache) throws IOException {
+        if (this.factsCache != null) this.factsCache.write(factsCache);
     }
 
     /** Each page's facts by its path in the output, sorted. */

@@ -154,7 +154,8 @@ public final class SiteBuilder {
             for (SiteOutput o : outputs) o.write(staging);
             timer.mark("feeds, data, search, sitemap");
 
-            OutputSite site = new OutputSite(staging, in.config().siteUrl(), false);
+            Path factsCache = Caches.dir(out, "facts-cache").resolve("facts.txt");
+            OutputSite site = new OutputSite(staging, in.config().siteUrl(), false, factsCache);
             LinkCheck.run(site, rendering.sourceOfOutput, problems);
             LanguageCheck.run(site, rendering.sourceOfOutput, problems);
             timer.mark("links and languages");
@@ -163,6 +164,7 @@ public final class SiteBuilder {
             long htmlMillis = (System.nanoTime() - htmlStart) / 1_000_000;
             timer.mark("HTML check (the rest)");
             problems.throwIfAny();
+            site.saveFacts(factsCache);
 
             ProvenanceReport provenance = provenance(site, composition, models);
             Path report = out.resolveSibling(out.getFileName() + "-report").resolve("provenance.json");
