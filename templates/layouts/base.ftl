@@ -54,7 +54,7 @@
 <#if s.share??><@shareLinks.shareLinks share=s.share title=s.title scriptHref=site.shareScriptHref/></#if>
 </main>
 </div>
-<@siteFooter.siteFooter links=site.footerLinks contactEmail=site.contactEmail organisation=site.organisation portals=site.portals/>
+<@siteFooter.siteFooter links=site.footerLinks organisation=site.organisation portals=site.portals/>
 </body>
 </html>
 </#macro>

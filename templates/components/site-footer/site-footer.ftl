@@ -1,7 +1,7 @@
-<#-- Footer: how figures are sourced, who runs the site, the related portals, the footer links, contact. -->
+<#-- Footer: how figures are sourced, who runs the site, the related portals, the footer links (the e-mail for reporting errors is the organisation's, data/organisation.json). -->
 <#import "/components/organisation-details/organisation-details.ftl" as organisationDetails>
 <#import "/components/portal-links/portal-links.ftl" as portalLinks>
-<#macro siteFooter links contactEmail="" organisation="" portals=[]>
+<#macro siteFooter links organisation="" portals=[]>
 <footer class="site-footer">
 <div class="page-width">
 <p>${t("site-footer.sourcing")}</p>
@@ -14,7 +14,6 @@
 </#list>
 </ul>
 </nav>
-<#if contactEmail?has_content><p>${t("site-footer.contact")} <a href="mailto:${contactEmail}">${contactEmail}</a></p></#if>
 </div>
 </footer>
 </#macro>

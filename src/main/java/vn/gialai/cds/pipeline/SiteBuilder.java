@@ -257,10 +257,6 @@ public final class SiteBuilder {
     private static List<String> reminders(Loaded in, Composition c, BuildOptions options) {
         List<String> notes = new ArrayList<>();
         c.contentIndex().untranslated().forEach((file, missing) -> notes.add("page without translation: " + file + " (no " + missing + " version)"));
-        String contact = in.config().get("site.contact.email");
-        if (contact == null || contact.isBlank()) {
-            notes.add("site.contact.email in jbake.properties is empty: the footer shows no address for reporting errors. Set it before publishing.");
-        }
         notes.addAll(operatorReminders(in.data()));
         for (Page p : in.all()) {
             if (!options.preview() && p.isScheduled(options.now())) {

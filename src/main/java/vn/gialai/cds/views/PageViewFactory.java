@@ -70,8 +70,7 @@ public final class PageViewFactory {
             index.byKey(lang, key).ifPresent(target -> footer.add(new LinkView(target.title(), urls.href(target.path()),
                     target.path().equals(page.path()) ? "page" : "")));
         }
-        String contact = Optional.ofNullable(config.get("site.contact.email")).map(String::strip).orElse("");
-        return new SiteView(lang.code(), urls.href(lang.urlPrefix()), urls.href(stylesheetPath), menu, footer, contact,
+        return new SiteView(lang.code(), urls.href(lang.urlPrefix()), urls.href(stylesheetPath), menu, footer,
                 newsViews == null ? "" : newsViews.feedHref(lang), t.get("news.feed-title"), script("share.js"),
                 index.ofType(lang, PageType.SEARCH).stream().findFirst().map(p -> urls.href(p.path())).orElse(""),
                 script("search.js"), script("menu.js"), operator.organisation(lang), operator.portals(lang), script("print.js"),

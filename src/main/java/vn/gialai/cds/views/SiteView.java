@@ -11,7 +11,6 @@ public record SiteView(
         String stylesheetHref,
         List<LinkView> menu,
         List<LinkView> footerLinks,
-        String contactEmail,
         String feedHref,
         String feedTitle,
         String shareScriptHref,
