@@ -300,7 +300,7 @@ public final class Benchmark {
 
     static double round(double v) { return Math.round(v * 100) / 100.0; }
 
-    static String report(List<Row> rows, boolean hugo, String search, String loadBefore, String loadAfter, String icons)
+    static String report(List<Row> rows, boolean hugo, String search, String loadBefore, String loadAfter, String lighthouse)
             throws IOException, InterruptedException {
         StringBuilder sb = new StringBuilder("# Benchmarks\n\n");
         sb.append("Made by `./bench/run` on ").append(LocalDate.now(vn.gialai.cds.vocabulary.SiteTime.ZONE)).append(". Machine: ").append(machine()).append(". ");
@@ -350,7 +350,7 @@ public final class Benchmark {
         for (Row r : rows) sb.append("- ").append(r.n()).append(" per language: ").append(r.ours().stages()).append('\n');
         sb.append("\nThe same after one article changed (new process, caches on disk):\n\n");
         for (Row r : rows) sb.append("- ").append(r.n()).append(" per language: ").append(r.oneChange().stages()).append('\n');
-        sb.append("\n").append(icons).append('\n');
+        sb.append("\n").append(lighthouse).append('\n');
         if (!hugo) sb.append("\nHugo is not installed (`apt-get install -y hugo`): its column was skipped.\n");
         sb.append("\n").append(search).append('\n');
         Path notes = Path.of("bench/NOTES.md");
