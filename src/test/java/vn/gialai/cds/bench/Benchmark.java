@@ -97,7 +97,7 @@ public final class Benchmark {
             if (n == sizes[sizes.length - 1]) searchLine = search(out, n);
             lastOut = out;
         }
-        String report = report(rows, hugo, searchLine, loadBefore, load(), icons(lastOut));
+        String report = report(rows, hugo, searchLine, loadBefore, load(), lighthouseLine(lastOut));
         System.out.println(report);
         Files.writeString(Path.of("docs/benchmarks.md"), report, StandardCharsets.UTF_8);
     }
@@ -119,11 +119,19 @@ public final class Benchmark {
         }
     }
 
+    /** The pages Lighthouse scores: the home page, a news article and an indicator page (real content, in every synthetic site). */
+    static final List<String[]> LIGHTHOUSE_PAGES = List.of(
+            new String[]{"home", "/"},
+            new String[]{"article", "/tin-tuc/chi-tieu-ho-so-truc-tuyen-2022-2025/"},
+            new String[]{"indicator", "/tien-do/tong-so-tram-bts/"});
+
     /**
-     * Lighthouse (npm's lighthouse) is run when it is installed; otherwise what its best-practices audit failed on
-     * before, the 404 of /favicon.ico, is checked on the built site: the icon files a browser and a phone ask for.
+     * Lighthouse (the npm package, a pinned development dependency) scores three pages of the last built site in its
+     * default mobile form, served by Debian's nginx with the headers the build writes (the JDK's server when nginx is
+     * missing). Without Lighthouse or Chromium the line says so and checks instead the icon files whose 404 once
+     * cost the best-practices score.
      */
-    static String icons(Path out) throws IOException, InterruptedException {
+    static String lighthouseLine(Path out) throws IOException, InterruptedException {
         List<String> missing = new ArrayList<>();
         for (String f : List.of("favicon.ico", "apple-touch-icon.png", "manifest.webmanifest", "en/manifest.webmanifest")) {
             if (!Files.isRegularFile(out.resolve(f))) missing.add(f);
@@ -132,12 +140,69 @@ public final class Benchmark {
                 + "/en/manifest.webmanifest) are in the built site, so the 404 that cost Lighthouse's best-practices score is gone"
                 : "missing from the built site: " + String.join(", ", missing);
         Path lighthouse = Path.of("node_modules/.bin/lighthouse");
-        if (!Files.isExecutable(lighthouse)) {
-            return "Lighthouse: not run (the npm package lighthouse is not installed in node_modules/, and the benchmark works "
-                    + "offline). " + files + ".";
+        if (!Files.isExecutable(lighthouse) || !new File("/usr/bin/chromium").canExecute()) {
+            return "Lighthouse: not run (`npm ci` installs it into node_modules/; it needs /usr/bin/chromium). " + files + ".";
         }
-        return "Lighthouse: installed, but its mobile run is left to the person running the benchmark (`npx lighthouse "
-                + "http://localhost:PORT/ --form-factor=mobile` on `./site serve`). " + files + ".";
+        return lighthouse(lighthouse, out);
+    }
+
+    static String lighthouse(Path lighthouse, Path out) throws IOException, InterruptedException {
+        boolean nginx = new File("/usr/sbin/nginx").canExecute() || new File("/usr/bin/nginx").canExecute();
+        AutoCloseable server;
+        String base;
+        if (nginx) {
+            vn.gialai.cds.support.Nginx n = vn.gialai.cds.support.Nginx.serve(out.toAbsolutePath());
+            server = n;
+            base = n.base;
+        } else {
+            HttpServer s = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            s.createContext("/", ex -> PreviewServer.serve(ex, out, "/"));
+            s.start();
+            server = () -> s.stop(0);
+            base = "http://127.0.0.1:" + s.getAddress().getPort();
+        }
+        String version = "?";
+        List<String> scores = new ArrayList<>();
+        try {
+            for (String[] page : LIGHTHOUSE_PAGES) {
+                if (!Files.isRegularFile(out.resolve(page[1].substring(1)).resolve("index.html"))) {
+                    scores.add(page[0] + " `" + page[1] + "`: not in the built site");
+                    continue;
+                }
+                Path json = Files.createTempFile("bench-lighthouse-", ".json");
+                Process p = new ProcessBuilder(lighthouse.toString(), base + page[1], "--chrome-path=/usr/bin/chromium",
+                        "--chrome-flags=--headless --no-sandbox", "--only-categories=performance,accessibility,best-practices,seo",
+                        "--output=json", "--output-path=" + json, "--quiet").redirectErrorStream(true).start();
+                String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                if (p.waitFor() != 0) {
+                    scores.add(page[0] + " `" + page[1] + "`: Lighthouse failed (" + log.lines().reduce((a, b) -> b).orElse("") + ")");
+                    continue;
+                }
+                var report = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.toFile());
+                Files.delete(json);
+                version = report.path("lighthouseVersion").asText("?");
+                List<String> cats = new ArrayList<>();
+                List<String> below = new ArrayList<>();
+                for (String[] c : new String[][]{{"performance", "performance"}, {"accessibility", "accessibility"},
+                        {"best-practices", "best practices"}, {"seo", "SEO"}}) {
+                    var cat = report.path("categories").path(c[0]);
+                    cats.add(c[1] + " " + Math.round(cat.path("score").asDouble() * 100));
+                    for (var ref : cat.path("auditRefs")) {
+                        var audit = report.path("audits").path(ref.path("id").asText());
+                        if (ref.path("weight").asDouble() > 0 && audit.path("score").isNumber() && audit.path("score").asDouble() < 1) {
+                            below.add(ref.path("id").asText() + (audit.hasNonNull("displayValue") ? " " + audit.path("displayValue").asText() : ""));
+                        }
+                    }
+                }
+                scores.add(page[0] + " `" + page[1] + "`: " + String.join(", ", cats) + (below.isEmpty() ? "" : " (below full marks: "
+                        + String.join("; ", below) + ")"));
+            }
+        } finally {
+            try { server.close(); } catch (Exception e) { throw new IOException(e); }
+        }
+        return "Lighthouse " + version + ", mobile (its default: emulated phone, slow 4G, 4× CPU slowdown), one run per page, served on "
+                + "loopback by " + (nginx ? "nginx with the headers the build writes" : "the JDK's HTTP server (nginx not installed)")
+                + ": " + String.join("; ", scores) + ".";
     }
 
     /**
@@ -235,7 +300,7 @@ public final class Benchmark {
 
     static double round(double v) { return Math.round(v * 100) / 100.0; }
 
-    static String report(List<Row> rows, boolean hugo, String search, String loadBefore, String loadAfter, String icons)
+    static String report(List<Row> rows, boolean hugo, String search, String loadBefore, String loadAfter, String lighthouse)
             throws IOException, InterruptedException {
         StringBuilder sb = new StringBuilder("# Benchmarks\n\n");
         sb.append("Made by `./bench/run` on ").append(LocalDate.now(vn.gialai.cds.vocabulary.SiteTime.ZONE)).append(". Machine: ").append(machine()).append(". ");
@@ -285,7 +350,7 @@ public final class Benchmark {
         for (Row r : rows) sb.append("- ").append(r.n()).append(" per language: ").append(r.ours().stages()).append('\n');
         sb.append("\nThe same after one article changed (new process, caches on disk):\n\n");
         for (Row r : rows) sb.append("- ").append(r.n()).append(" per language: ").append(r.oneChange().stages()).append('\n');
-        sb.append("\n").append(icons).append('\n');
+        sb.append("\n").append(lighthouse).append('\n');
         if (!hugo) sb.append("\nHugo is not installed (`apt-get install -y hugo`): its column was skipped.\n");
         sb.append("\n").append(search).append('\n');
         Path notes = Path.of("bench/NOTES.md");
