@@ -82,7 +82,12 @@ public final class HtmlValidity {
          * last verdict, adds the problems and saves the verdicts; returns how many pages were checked.
          */
         public int finish(OutputSite site, Problems problems) throws IOException {
-            for (String page : site.facts().keySet()) offer(page);
+            for (String page : site.facts().keySet()) {
+                String h = site.hash(page); // known when the page's bytes were read, or taken unchanged, for the link check
+                boolean valid;
+                synchronized (known) { valid = h != null && known.contains(h); }
+                if (!valid) offer(page);
+            }
             if (queue.size() > 40) startChecker();
             for (int i = 0; i < threads.size(); i++) queue.add(END);
             for (Thread t : threads) {

@@ -44,12 +44,22 @@ public final class OutputSite {
      *                   Every check still runs over every page's facts, so the verdicts are those of a parse of all.
      */
     public OutputSite(Path root, String siteUrl, boolean keepDocuments, Path factsCache) throws IOException {
+        this(root, siteUrl, keepDocuments, factsCache, Map.of());
+    }
+
+    /**
+     * @param knownHashes the SHA-256 of pages whose bytes the caller knows (pages taken unchanged from the last site,
+     *                    by their path in the output): with a facts cache, such a page is not read at all
+     */
+    public OutputSite(Path root, String siteUrl, boolean keepDocuments, Path factsCache, Map<String, String> knownHashes) throws IOException {
         this.root = root;
         this.siteUrl = siteUrl;
         this.basePath = URI.create(siteUrl).getPath();
         List<Path> files;
         try (Stream<Path> s = Files.walk(root)) {
-            files = s.filter(f -> f.toString().endsWith(".html")).sorted().toList();
+            List<Path> all = s.filter(f -> Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS)).sorted().toList();
+            for (Path f : all) this.files.add(rel(f));
+            files = all.stream().filter(f -> f.toString().endsWith(".html")).toList();
         }
         Map<String, PageFacts> parsed = new java.util.concurrent.ConcurrentHashMap<>();
         Map<String, Document> docs = new java.util.concurrent.ConcurrentHashMap<>();
@@ -58,13 +68,18 @@ public final class OutputSite {
             files.parallelStream().forEach(p -> {
                 try {
                     if (cache != null) {
-                        byte[] bytes = Files.readAllBytes(p);
-                        String hash = vn.gialai.cds.files.Hashes.sha256(bytes);
-                        PageFacts known = cache.get(hash);
+                        String hash = knownHashes.get(rel(p));
+                        PageFacts known = hash == null ? null : cache.get(hash);
                         if (known == null) {
-                            known = PageFacts.of(Jsoup.parse(new java.io.ByteArrayInputStream(bytes), "UTF-8", p.toFile().getAbsolutePath()));
+                            byte[] bytes = Files.readAllBytes(p);
+                            hash = vn.gialai.cds.files.Hashes.sha256(bytes);
+                            known = cache.get(hash);
+                            if (known == null) {
+                                known = PageFacts.of(Jsoup.parse(new java.io.ByteArrayInputStream(bytes), "UTF-8", p.toFile().getAbsolutePath()));
+                            }
                         }
                         cache.put(hash, known);
+                        hashes.put(rel(p), hash);
                         parsed.put(rel(p), known);
                         return;
                     }
@@ -86,6 +101,12 @@ public final class OutputSite {
     }
 
     private FactsCache factsCache;
+    /** Every file of the site, by its path in the output: what an address may lead to. */
+    private final java.util.Set<String> files = new java.util.HashSet<>();
+    private final Map<String, String> hashes = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The SHA-256 of a page's bytes (its path in the output), when read with a facts cache; otherwise null. */
+    public String hash(String page) { return hashes.get(page); }
 
     /** Keeps the facts of this site's pages (and only those) for the next build; nothing when built without a cache. */
     public void saveFacts(Path factsCache) throws IOException {
@@ -120,8 +141,7 @@ public final class OutputSite {
         String rel = URLDecoder.decode(path.substring(basePath.length()), StandardCharsets.UTF_8);
         if (rel.contains("..")) return Optional.empty();
         if (rel.isEmpty() || rel.endsWith("/")) rel = rel + "index.html";
-        Path f = root.resolve(rel);
-        if (Files.isRegularFile(f)) return Optional.of(rel);
+        if (files.contains(rel)) return Optional.of(rel);
         return Optional.empty();
     }
 

@@ -64,6 +64,13 @@ public final class Bakery {
     /** The same, telling {@code written} each page's output path ("en/news/x/index.html") as soon as it is on disk. */
     public int bake(Language lang, Path staging, Map<String, Page> pagesByFile, List<String> generatedKeys,
                     java.util.function.Predicate<Page> visible, Problems problems, java.util.function.Consumer<String> written) {
+        return bake(lang, staging, pagesByFile, generatedKeys, visible, problems, written, (p, f) -> { });
+    }
+
+    /** The same, telling {@code fingerprinted} each page's model fingerprint (see pages/ModelFingerprint). */
+    public int bake(Language lang, Path staging, Map<String, Page> pagesByFile, List<String> generatedKeys,
+                    java.util.function.Predicate<Page> visible, Problems problems, java.util.function.Consumer<String> written,
+                    java.util.function.BiConsumer<Page, String> fingerprinted) {
         Path project = config.projectDir();
         DefaultJBakeConfiguration jbake = new JBakeConfigurationFactory()
                 .createDefaultJbakeConfiguration(project.toFile(), staging.toFile(), true);
@@ -104,7 +111,7 @@ public final class Bakery {
             }
 
             Renderer renderer = new Renderer(store, jbake,
-                    new SiteTemplateEngine(store, jbake, freemarker, pagesByFile, views, messages));
+                    new SiteTemplateEngine(store, jbake, freemarker, pagesByFile, views, messages).recording(fingerprinted));
             for (DocumentModel doc : store.getUnrenderedContent()) {
                 try {
                     renderer.render(doc);
@@ -125,7 +132,7 @@ public final class Bakery {
     }
 
     /** A template failure as one line: template, line, FreeMarker's own first sentence, and the page. */
-    static vn.gialai.cds.problems.Problem templateProblem(Throwable e, Path project, String sourceFile) {
+    public static vn.gialai.cds.problems.Problem templateProblem(Throwable e, Path project, String sourceFile) {
         String page = sourceFile == null ? "" : project.toAbsolutePath().relativize(new File(sourceFile).toPath().toAbsolutePath()).toString();
         for (Throwable c = e; c != null; c = c.getCause()) {
             if (c instanceof TemplateException te) {

@@ -71,8 +71,27 @@ public final class SiteTemplateEngine extends DelegatingTemplateEngine {
     public void renderDocument(TemplateModel model, String templateName, Writer writer) throws RenderingException {
         Page page = pagesByFile.get(model.getContent().getFile());
         if (page == null) throw new RenderingException("no page for " + model.getContent().getFile());
-        render(page, templateName, writer);
+        PageModels.Model m = views.model(page);
+        render(freemarker, messages.get(page.lang()), m, templateName, writer);
+        fingerprinted.accept(page, fingerprint(m, templateName));
     }
+
+    /** The model's fingerprint, or null when it holds something that cannot be fingerprinted (rendered every build). */
+    public static String fingerprint(PageModels.Model model, String templateName) {
+        try {
+            return model.fingerprint(templateName);
+        } catch (vn.gialai.cds.pages.ModelFingerprint.NotFingerprintable e) {
+            return null;
+        }
+    }
+
+    /** Told each page's model fingerprint as it is rendered (null: none), for the next build's render map. */
+    public SiteTemplateEngine recording(java.util.function.BiConsumer<Page, String> fingerprinted) {
+        this.fingerprinted = fingerprinted;
+        return this;
+    }
+
+    private java.util.function.BiConsumer<Page, String> fingerprinted = (p, f) -> { };
 
     public void render(Page page, String templateName, Writer writer) throws RenderingException {
         render(freemarker, views, messages, page, templateName, writer);
@@ -81,14 +100,19 @@ public final class SiteTemplateEngine extends DelegatingTemplateEngine {
     /** A page through its template, with the views of the site: what JBake's renderer calls, and the preview's quick path. */
     public static void render(Configuration freemarker, PageModels views, Map<Language, Messages> messages, Page page,
                               String templateName, Writer writer) throws RenderingException {
+        render(freemarker, messages.get(page.lang()), views.model(page), templateName, writer);
+    }
+
+    /** A page's model, already computed, through its template. */
+    public static void render(Configuration freemarker, Messages messages, PageModels.Model model, String templateName,
+                              Writer writer) throws RenderingException {
         try {
             Template template = freemarker.getTemplate(templateName);
             SimpleHash root = new SimpleHash(freemarker.getObjectWrapper());
-            root.put("page", views.page(page));
-            Object view = views.view(page);
-            if (view != null) root.put("view", view);
-            root.put("site", views.site(page));
-            root.put("t", new Translate(messages.get(page.lang())));
+            root.put("page", model.page());
+            if (model.view() != null) root.put("view", model.view());
+            root.put("site", model.site());
+            root.put("t", new Translate(messages));
             template.process(root, writer);
         } catch (IOException | TemplateException e) {
             throw new RenderingException(e);

@@ -22,6 +22,17 @@ public final class PageModels {
         this.common = common;
     }
 
+    /**
+     * Everything a template is handed for one page, computed once: `page`, `view` (null when its template shows only
+     * the common parts) and `site`.
+     */
+    public record Model(PageView page, Object view, SiteView site) {
+        /** What the page's output is a function of, with its template: see ModelFingerprint. */
+        public String fingerprint(String template) { return ModelFingerprint.of(template, page, view, site); }
+    }
+
+    public Model model(Page page) { return new Model(page(page), view(page), site(page)); }
+
     public PageView page(Page page) {
         Slice s = slices.of(page);
         return common.page(page, s.documentTitle(page, context), s.shareTitle(page, context), s.isArticle(), s.structuredData(page));

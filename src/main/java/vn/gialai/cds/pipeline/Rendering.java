@@ -3,10 +3,12 @@ package vn.gialai.cds.pipeline;
 import freemarker.template.Configuration;
 import vn.gialai.cds.content.Page;
 import vn.gialai.cds.jbake.Bakery;
+import vn.gialai.cds.jbake.SiteTemplateEngine;
 import vn.gialai.cds.pages.PageModels;
 import vn.gialai.cds.problems.Problems;
 import vn.gialai.cds.vocabulary.Language;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -44,14 +46,78 @@ final class Rendering {
         }
     }
 
-    /** Renders every page into staging; returns how many were written. Template errors are added to problems. */
-    int render(Configuration freemarker, PageModels models, Path staging, Problems problems, java.util.function.Consumer<String> onWritten) {
-        Bakery bakery = new Bakery(in.config(), freemarker, models, in.messages());
+    /** What the render stage did: pages written (rendered or taken from the last site), rendered, and each page's fingerprint. */
+    record Result(int written, int rendered, Map<String, String> fingerprints, Map<String, String> knownHashes) {}
+
+    /**
+     * Renders every page into staging. Without a render map of the last site (the first build, or the code, templates
+     * or settings changed) JBake renders them all; with one, only the pages whose model changed are rendered (through
+     * the same templates and engine), and each other page's file is taken from the last site in out. Template errors
+     * are added to problems; onWritten is told each page rendered.
+     */
+    Result render(Configuration freemarker, PageModels models, Path staging, Problems problems,
+                  java.util.function.Consumer<String> onWritten, RenderMap previous, Path out) throws java.io.IOException {
         Predicate<Page> baked = p -> in.visible().test(p) || p.type().generated();
-        int written = 0;
-        for (Language lang : Language.values()) {
-            written += bakery.bake(lang, staging, pagesByFile, generatedKeys.getOrDefault(lang, List.of()), baked, problems, onWritten);
+        Map<String, String> fingerprints = new java.util.concurrent.ConcurrentHashMap<>();
+        java.util.Set<String> unfingerprintable = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        java.util.function.BiConsumer<Page, String> record = (p, f) -> {
+            if (f == null) unfingerprintable.add(p.outputFile()); else fingerprints.put(p.outputFile(), f);
+        };
+        if (previous == null) {
+            Bakery bakery = new Bakery(in.config(), freemarker, models, in.messages());
+            int written = 0;
+            for (Language lang : Language.values()) {
+                written += bakery.bake(lang, staging, pagesByFile, generatedKeys.getOrDefault(lang, List.of()), baked, problems,
+                        onWritten, record);
+            }
+            return new Result(written, written, withNulls(fingerprints, unfingerprintable), Map.of());
         }
-        return written;
+        java.util.Set<Path> folders = new java.util.HashSet<>();
+        Map<String, String> known = new HashMap<>();
+        int written = 0, rendered = 0;
+        for (Map.Entry<String, Page> e : new java.util.TreeMap<>(pagesByFile).entrySet()) {
+            Page page = e.getValue();
+            if (!baked.test(page)) continue;
+            String template = page.type().template();
+            PageModels.Model model;
+            try {
+                model = models.model(page);
+            } catch (RuntimeException ex) {
+                problems.add(Bakery.templateProblem(ex, in.config().projectDir(), e.getKey()));
+                continue;
+            }
+            String fingerprint = SiteTemplateEngine.fingerprint(model, template);
+            record.accept(page, fingerprint);
+            Path target = staging.resolve(page.outputFile());
+            if (folders.add(target.getParent())) Files.createDirectories(target.getParent());
+            RenderMap.Entry last = previous.unchanged(page.outputFile(), fingerprint, out);
+            if (last != null) {
+                known.put(page.outputFile(), last.sha256());
+                Path file = out.resolve(page.outputFile());
+                try {
+                    Files.createLink(target, file);
+                } catch (java.io.IOException | UnsupportedOperationException noLinks) {
+                    Files.copy(file, target, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            } else {
+                try (java.io.Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(
+                        Files.newOutputStream(target), java.nio.charset.StandardCharsets.UTF_8))) {
+                    SiteTemplateEngine.render(freemarker, in.messages().get(page.lang()), model, template, w);
+                } catch (org.jbake.template.RenderingException | RuntimeException ex) {
+                    problems.add(Bakery.templateProblem(ex, in.config().projectDir(), e.getKey()));
+                    continue;
+                }
+                rendered++;
+                onWritten.accept(page.outputFile());
+            }
+            written++;
+        }
+        return new Result(written, rendered, withNulls(fingerprints, unfingerprintable), known);
+    }
+
+    private static Map<String, String> withNulls(Map<String, String> fingerprints, java.util.Set<String> none) {
+        Map<String, String> all = new HashMap<>(fingerprints);
+        for (String f : none) all.put(f, null);
+        return all;
     }
 }

@@ -135,8 +135,13 @@ public final class SiteBuilder {
             // The HTML checker starts on the second core with the first page written, while JBake renders on the first.
             long htmlStart = System.nanoTime();
             html = new HtmlValidity(Caches.dir(out, "html-cache").resolve("valid.txt")).start(staging, rendering.sourceOfOutput);
-            int written = rendering.render(freemarker, models, staging, problems, html::offer);
-            timer.mark("render (JBake), with cards and HTML checks beside it");
+            String renderState = RenderMap.state(project, in.config().siteUrl(), in.config().basePath(), options.preview());
+            Path renderMapFile = RenderMap.file(out);
+            RenderMap previous = Files.isDirectory(out) ? RenderMap.load(renderMapFile, renderState) : null;
+            Rendering.Result render = rendering.render(freemarker, models, staging, problems, html::offer, previous, out);
+            int written = render.written();
+            timer.mark(previous == null ? "render (JBake), with cards and HTML checks beside it"
+                    : "render (what changed), with cards and HTML checks beside it");
             ShareCards.Result drawn = cards.await();
             timer.mark("wait for cards");
             problems.throwIfAny();
@@ -155,7 +160,7 @@ public final class SiteBuilder {
             timer.mark("feeds, data, search, sitemap");
 
             Path factsCache = Caches.dir(out, "facts-cache").resolve("facts.txt");
-            OutputSite site = new OutputSite(staging, in.config().siteUrl(), false, factsCache);
+            OutputSite site = new OutputSite(staging, in.config().siteUrl(), false, factsCache, render.knownHashes());
             LinkCheck.run(site, rendering.sourceOfOutput, problems);
             LanguageCheck.run(site, rendering.sourceOfOutput, problems);
             timer.mark("links and languages");
@@ -175,10 +180,19 @@ public final class SiteBuilder {
             admin.write(staging);
             HostFiles.write(staging, out, in.config().siteUrl());
             Publisher.publish(staging, out);
+            try {
+                RenderMap.save(renderMapFile, renderState, render.fingerprints(), out, site::hash);
+            } catch (IOException e) {
+                Files.deleteIfExists(renderMapFile); // no map: the next build renders every page
+            }
             timer.mark("publish");
 
             List<String> notes = new ArrayList<>();
             notes.add(timer.report());
+            long always = render.fingerprints().values().stream().filter(java.util.Objects::isNull).count();
+            notes.add("pages: " + render.rendered() + " rendered, " + (written - render.rendered())
+                    + " unchanged since the last build (taken from it)"
+                    + (always == 0 ? "" : "; " + always + " rendered every build (their model holds a value pages/ModelFingerprint cannot walk)"));
             notes.add("share cards: " + drawn.total() + " (" + drawn.drawn() + " drawn, " + (drawn.total() - drawn.drawn())
                     + " unchanged) in " + drawn.millis() + " ms");
             notes.add("HTML checked with the Nu HTML Checker: " + htmlChecked + " page(s) (" + (site.facts().size() - htmlChecked)

@@ -38,13 +38,16 @@ class RebuildAfterChangeTest {
                             "title=Sample article: a workshop on online public services, changed")
                     .replace("## Sample section", "## Sample section, rewritten"), StandardCharsets.UTF_8);
             Map<String, String> changed = build(project, out, dir.resolve("cache"));
-            assertEquals(clean(project, "changed"), changed, "after one article changed");
+            // the rebuild rendered only what depends on the change: the article, its translation, neighbours and lists
+            int[] counts = renderedAndKept(lastNotes);
+            assertTrue(counts[0] > 0 && counts[0] < 20 && counts[1] > 100, "pages rendered and kept: " + lastNotes);
+            assertSameSite(clean(project, "changed"), changed, "after one article changed");
 
             Files.delete(project.resolve("content/vi/tin-tuc/bai-mau-khach-tham-quan.md"));
             Files.delete(project.resolve("content/en/news/sample-visitor-services.md"));
             Map<String, String> deleted = build(project, out, dir.resolve("cache"));
             assertNotEquals(changed.keySet(), deleted.keySet(), "the deleted article's pages are gone");
-            assertEquals(clean(project, "deleted"), deleted, "after one article deleted (both languages)");
+            assertSameSite(clean(project, "deleted"), deleted, "after one article deleted (both languages)");
 
             Files.writeString(project.resolve("content/en/news/sample-added.md"), text
                     .replace("translationKey=news-sample-workshop", "translationKey=news-sample-added")
@@ -52,7 +55,16 @@ class RebuildAfterChangeTest {
                     .replace("tags=workshop,sample", "tags=added,sample"), StandardCharsets.UTF_8);
             Map<String, String> added = build(project, out, dir.resolve("cache"));
             assertTrue(added.keySet().stream().anyMatch(f -> f.contains("sample-added")), "the added article is built");
-            assertEquals(clean(project, "added"), added, "after one article added");
+            assertSameSite(clean(project, "added"), added, "after one article added");
+
+            // a change of the templates (which every page may depend on): every page is rendered again, still equal
+            Path template = project.resolve("templates/news.ftl");
+            Files.writeString(template, Files.readString(template, StandardCharsets.UTF_8) + "<#-- changed -->", StandardCharsets.UTF_8);
+            Map<String, String> everywhere = build(project, out, dir.resolve("cache"));
+            assertEquals(0, renderedAndKept(lastNotes)[1], "no page kept when the templates changed: " + lastNotes);
+            assertTrue(lastNotes.stream().anyMatch(n -> n.contains("render (JBake)")), "all rendered by JBake: " + lastNotes);
+            assertSameSite(clean(project, "templates"), everywhere, "after a template bundle changed");
+            added = everywhere;
 
             // a page whose facts the cache knows from the last build, made wrong: the link check still sees it
             Files.writeString(article, Files.readString(article, StandardCharsets.UTF_8)
@@ -67,10 +79,32 @@ class RebuildAfterChangeTest {
         }
     }
 
+    private static java.util.List<String> lastNotes = java.util.List.of();
+
     private static Map<String, String> build(Path project, Path out, Path cache) {
         System.setProperty("site.cache", cache.toString());
-        Runs.buildOrFail(BuildOptions.defaults(project).withOut(out).withNow(Projects.FIXTURE_NOW));
+        lastNotes = Runs.buildOrFail(BuildOptions.defaults(project).withOut(out).withNow(Projects.FIXTURE_NOW)).notes();
         return Runs.fingerprint(out);
+    }
+
+    /** From the build's note "pages: N rendered, M unchanged since the last build": N and M. */
+    private static int[] renderedAndKept(java.util.List<String> notes) {
+        for (String n : notes) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("^pages: (\\d+) rendered, (\\d+) unchanged").matcher(n);
+            if (m.find()) return new int[]{Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))};
+        }
+        throw new AssertionError("no note on pages rendered: " + notes);
+    }
+
+    /** The same files with the same bytes; on failure, only the files that differ are named. */
+    private static void assertSameSite(Map<String, String> expected, Map<String, String> actual, String what) {
+        java.util.List<String> differ = new java.util.ArrayList<>();
+        for (String f : new java.util.TreeSet<>(expected.keySet())) {
+            if (!actual.containsKey(f)) differ.add("missing: " + f);
+            else if (!actual.get(f).equals(expected.get(f))) differ.add("other bytes: " + f);
+        }
+        for (String f : new java.util.TreeSet<>(actual.keySet())) if (!expected.containsKey(f)) differ.add("not in a clean build: " + f);
+        assertTrue(differ.isEmpty(), what + ": " + differ);
     }
 
     /** A build of the same input from nothing, into a folder and caches of its own. */

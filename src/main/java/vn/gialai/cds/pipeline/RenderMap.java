@@ -1,0 +1,173 @@
+package vn.gialai.cds.pipeline;
+
+import vn.gialai.cds.files.AtomicFiles;
+import vn.gialai.cds.files.Hashes;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * The dependency map of the rendered pages, saved with the caches: for each page of the published site, the
+ * fingerprint of everything its template was handed (pages/ModelFingerprint: its own text, its translation's address,
+ * the lists, neighbours, figures and menus it shows), and the size and modification time its file had when published.
+ *
+ * <p>A build that finds a page's model unchanged, and its file in the last site as it was left, takes the file from
+ * the last site instead of rendering it; every other page is rendered. The map holds for one output folder and one
+ * state of the code, templates, messages and settings (its first line): when any of these changed, or the file is
+ * missing, half-written or of another format, the map is not used and every page is rendered (by JBake).
+ */
+final class RenderMap {
+    static final String FORMAT = "render-map-1";
+
+    /**
+     * One published page: its model's fingerprint, its file's size and modification time (ns) when published, and the
+     * SHA-256 of its bytes (so the checks know a page taken from the last site without reading it again).
+     */
+    record Entry(String fingerprint, long size, long modifiedNanos, String sha256) {}
+
+    private final String state;
+    private final Map<String, Entry> entries;
+
+    private RenderMap(String state, Map<String, Entry> entries) {
+        this.state = state;
+        this.entries = entries;
+    }
+
+    /** The map's file for an output folder (the tests share a cache folder between outputs). */
+    static Path file(Path out) {
+        return Caches.dir(out, "render-cache").resolve(Hashes.sha256(out.toString()).substring(0, 16) + ".txt");
+    }
+
+    /** The saved map, if there is one for this state of code and input; otherwise null (render everything). */
+    static RenderMap load(Path file, String state) {
+        try {
+            if (!Files.isRegularFile(file)) return null;
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            int nl = text.indexOf('\n');
+            if (nl < 0) return null;
+            String[] head = text.substring(0, nl).split(" ");
+            String body = text.substring(nl + 1);
+            if (head.length != 3 || !head[0].equals(FORMAT) || !head[1].equals(state)
+                    || !head[2].equals(Hashes.sha256(body))) return null;
+            Map<String, Entry> entries = new TreeMap<>();
+            for (String line : body.split("\n")) {
+                if (line.isEmpty()) continue;
+                String[] f = line.split("\t");
+                if (f.length != 5) return null;
+                entries.put(f[0], new Entry(f[1], Long.parseLong(f[2]), Long.parseLong(f[3]), f[4]));
+            }
+            return new RenderMap(state, entries);
+        } catch (IOException | RuntimeException e) {
+            return null; // unreadable or damaged: every page is rendered, and a good map is written after
+        }
+    }
+
+    /**
+     * Whether the page at outputFile can be taken from the last site in out: its model had this fingerprint, and its
+     * file is still the one that was published (same size and modification time).
+     */
+    Entry unchanged(String outputFile, String fingerprint, Path out) {
+        Entry e = entries.get(outputFile);
+        if (e == null || fingerprint == null || !e.fingerprint().equals(fingerprint)) return null;
+        try {
+            BasicFileAttributes a = Files.readAttributes(out.resolve(outputFile), BasicFileAttributes.class,
+                    java.nio.file.LinkOption.NOFOLLOW_LINKS);
+            boolean same = a.isRegularFile() && a.size() == e.size() && a.lastModifiedTime().to(TimeUnit.NANOSECONDS) == e.modifiedNanos();
+            return same ? e : null;
+        } catch (IOException ex) {
+            return null;
+        }
+    }
+
+    /**
+     * Writes the map of a site just published in out: each page's fingerprint (null: none) with its file as it is now
+     * and the SHA-256 of its bytes (sha256.apply(page), as the checks read it; null: the page is left out).
+     */
+    static void save(Path file, String state, Map<String, String> fingerprints, Path out,
+                     java.util.function.Function<String, String> sha256) throws IOException {
+        StringBuilder body = new StringBuilder();
+        for (Map.Entry<String, String> e : new TreeMap<>(fingerprints).entrySet()) {
+            String hash = sha256.apply(e.getKey());
+            if (e.getValue() == null || hash == null) continue;
+            BasicFileAttributes a;
+            try {
+                a = Files.readAttributes(out.resolve(e.getKey()), BasicFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+            } catch (IOException missing) {
+                continue;
+            }
+            body.append(e.getKey()).append('\t').append(e.getValue()).append('\t').append(a.size()).append('\t')
+                    .append(a.lastModifiedTime().to(TimeUnit.NANOSECONDS)).append('\t').append(hash).append('\n');
+        }
+        byte[] bytes = body.toString().getBytes(StandardCharsets.UTF_8);
+        String head = FORMAT + " " + state + " " + Hashes.sha256(bytes) + "\n";
+        AtomicFiles.write(file, tmp -> {
+            try (var o = Files.newOutputStream(tmp)) {
+                o.write(head.getBytes(StandardCharsets.UTF_8));
+                o.write(bytes);
+            }
+        });
+    }
+
+    /**
+     * Everything every page's output depends on besides its model: the build's code and libraries, the templates and
+     * their message bundles, the site's address and whether this is the preview.
+     */
+    static String state(Path project, String siteUrl, String basePath, boolean preview) throws IOException {
+        ByteArrayOutputStream all = new ByteArrayOutputStream();
+        all.write((CODE + "\n" + siteUrl + "\n" + basePath + "\n" + preview + "\n").getBytes(StandardCharsets.UTF_8));
+        Path templates = project.resolve("templates");
+        try (Stream<Path> s = Files.walk(templates)) {
+            for (Path p : s.filter(Files::isRegularFile).sorted().toList()) {
+                all.write(templates.relativize(p).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
+                all.write(0);
+                all.write(Hashes.sha256(Files.readAllBytes(p)).getBytes(StandardCharsets.UTF_8));
+                all.write('\n');
+            }
+        }
+        return Hashes.sha256(all.toByteArray());
+    }
+
+    /** The build's own classes and the libraries on its class path (by file name, which carries the version). */
+    static final String CODE = codeFingerprint();
+
+    private static String codeFingerprint() {
+        try {
+            ByteArrayOutputStream all = new ByteArrayOutputStream();
+            List<String> jars = new ArrayList<>();
+            for (String entry : System.getProperty("java.class.path", "").split(java.io.File.pathSeparator)) {
+                jars.add(Path.of(entry).getFileName() == null ? entry : Path.of(entry).getFileName().toString());
+            }
+            jars.sort(null);
+            all.write(String.join("\n", jars).getBytes(StandardCharsets.UTF_8));
+            Path code = Path.of(RenderMap.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (Files.isDirectory(code)) {
+                Path root = code.resolve("vn");
+                try (Stream<Path> s = Files.walk(root)) {
+                    for (Path p : s.filter(f -> f.toString().endsWith(".class")).sorted().toList()) {
+                        all.write(code.relativize(p).toString().getBytes(StandardCharsets.UTF_8));
+                        try (InputStream in = Files.newInputStream(p)) {
+                            all.write(Hashes.sha256(in.readAllBytes()).getBytes(StandardCharsets.UTF_8));
+                        }
+                    }
+                }
+            } else {
+                all.write(Hashes.sha256(Files.readAllBytes(code)).getBytes(StandardCharsets.UTF_8));
+            }
+            return Hashes.sha256(all.toByteArray());
+        } catch (IOException | URISyntaxException | RuntimeException e) {
+            return "unknown-" + System.nanoTime(); // never matches: every page is rendered
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package vn.gialai.cds.pages;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/** A page's model fingerprint changes exactly when something a template could print changes. */
+class ModelFingerprintTest {
+    record Link(String label, String href) {}
+    record View(String title, List<Link> links, Map<String, Object> extra, LocalDate date, int count, Object nothing) {}
+
+    private static View view(String title, String href, int count) {
+        Map<String, Object> extra = new LinkedHashMap<>();
+        extra.put("a", 1);
+        return new View(title, List.of(new Link("x", href)), extra, LocalDate.of(2025, 7, 1), count, null);
+    }
+
+    @Test
+    void equalModelsGiveEqualFingerprintsAndAnyPrintedPartChangesIt() {
+        String f = ModelFingerprint.of("news.ftl", view("T", "/a/", 3));
+        assertEquals(f, ModelFingerprint.of("news.ftl", view("T", "/a/", 3)), "the same model, built anew");
+        assertNotEquals(f, ModelFingerprint.of("news.ftl", view("T2", "/a/", 3)), "a title");
+        assertNotEquals(f, ModelFingerprint.of("news.ftl", view("T", "/b/", 3)), "a link deep in a list");
+        assertNotEquals(f, ModelFingerprint.of("news.ftl", view("T", "/a/", 4)), "a number");
+        assertNotEquals(f, ModelFingerprint.of("page.ftl", view("T", "/a/", 3)), "the template");
+        assertNotEquals(ModelFingerprint.of("ab", "c"), ModelFingerprint.of("a", "bc"), "where one text ends and the next begins");
+        assertNotEquals(ModelFingerprint.of(1), ModelFingerprint.of("1"), "a number and a text that print alike");
+        assertNotEquals(ModelFingerprint.of(List.of()), ModelFingerprint.of((Object) null), "an empty list and nothing");
+    }
+
+    @Test
+    void aValueItCannotWalkIsRefusedSoThePageIsRenderedEveryTime() {
+        assertThrows(ModelFingerprint.NotFingerprintable.class, () -> ModelFingerprint.of(new StringBuilder("x")));
+        assertThrows(ModelFingerprint.NotFingerprintable.class, () -> ModelFingerprint.of(List.of(new Object())));
+    }
+}
