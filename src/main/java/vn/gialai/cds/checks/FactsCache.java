@@ -18,12 +18,12 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The facts of output pages (links, ids, language versions, figures) kept between builds by the SHA-256 of each page's
  * bytes, so a build after one change parses only the pages whose bytes changed. The file starts with one line: its
- * format, the fingerprint of the code that takes facts from a page (these classes and jsoup's), and the SHA-256 of the
- * rest; a file that does not match in every part (half-written, another version, edited) is ignored and every page is
+ * format, the fingerprint of the code that takes facts from a page (these classes and jsoup's), and a checksum of the
+ * rest (files/Hashes#checksum); a file that does not match in every part (half-written, another version, edited) is ignored and every page is
  * parsed. Written whole through files/AtomicFiles, holding only the pages of the last build.
  */
 final class FactsCache {
-    static final String FORMAT = "page-facts 1";
+    static final String FORMAT = "page-facts 2";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<TreeMap<String, PageFacts>> ENTRIES = new TypeReference<>() {};
 
@@ -55,6 +55,8 @@ final class FactsCache {
     void put(String hash, PageFacts facts) { used.put(hash, facts); }
 
     void write(Path file) throws IOException {
+        // the same pages as the file holds (facts are a function of a page's bytes): nothing to write
+        if (used.keySet().equals(known.keySet()) && Files.isRegularFile(file)) return;
         byte[] body = JSON.writeValueAsBytes(new TreeMap<>(used));
         byte[] head = (header(body) + "\n").getBytes(StandardCharsets.UTF_8);
         AtomicFiles.write(file, tmp -> {
@@ -66,7 +68,7 @@ final class FactsCache {
     }
 
     private static String header(byte[] body) {
-        return FORMAT + " " + CODE + " " + Hashes.sha256(body);
+        return FORMAT + " " + CODE + " " + Hashes.checksum(body);
     }
 
     /** The code whose change makes every cached fact stale: how facts are taken, and the HTML parser's version. */

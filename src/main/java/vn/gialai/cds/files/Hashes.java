@@ -17,5 +17,15 @@ public final class Hashes {
 
     public static String sha256(String text) { return sha256(text.getBytes(StandardCharsets.UTF_8)); }
 
+    /**
+     * A checksum of a cache file's body (CRC32C and length, hex): it tells a whole file from a damaged or half-written
+     * one, cheaply, where the content hash would be the larger part of reading the cache. Not a content identity.
+     */
+    public static String checksum(byte[] bytes) {
+        java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+        crc.update(bytes);
+        return Long.toHexString(crc.getValue()) + "-" + Integer.toHexString(bytes.length);
+    }
+
     private Hashes() {}
 }

@@ -60,7 +60,7 @@ final class RenderMap {
             String[] head = text.substring(0, nl).split(" ");
             String body = text.substring(nl + 1);
             if (head.length != 3 || !head[0].equals(FORMAT) || !head[1].equals(state)
-                    || !head[2].equals(Hashes.sha256(body))) return null;
+                    || !head[2].equals(Hashes.checksum(body.getBytes(StandardCharsets.UTF_8)))) return null;
             Map<String, Entry> entries = new TreeMap<>();
             for (String line : body.split("\n")) {
                 if (line.isEmpty()) continue;
@@ -111,7 +111,7 @@ final class RenderMap {
                     .append(a.lastModifiedTime().to(TimeUnit.NANOSECONDS)).append('\t').append(hash).append('\n');
         }
         byte[] bytes = body.toString().getBytes(StandardCharsets.UTF_8);
-        String head = FORMAT + " " + state + " " + Hashes.sha256(bytes) + "\n";
+        String head = FORMAT + " " + state + " " + Hashes.checksum(bytes) + "\n";
         AtomicFiles.write(file, tmp -> {
             try (var o = Files.newOutputStream(tmp)) {
                 o.write(head.getBytes(StandardCharsets.UTF_8));

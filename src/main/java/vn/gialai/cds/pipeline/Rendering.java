@@ -75,42 +75,54 @@ final class Rendering {
         java.util.Set<Path> folders = new java.util.HashSet<>();
         Map<String, String> known = new HashMap<>();
         int written = 0, rendered = 0;
-        for (Map.Entry<String, Page> e : new java.util.TreeMap<>(pagesByFile).entrySet()) {
-            Page page = e.getValue();
-            if (!baked.test(page)) continue;
-            String template = page.type().template();
-            PageModels.Model model;
-            try {
-                model = models.model(page);
-            } catch (RuntimeException ex) {
-                problems.add(Bakery.templateProblem(ex, in.config().projectDir(), e.getKey()));
-                continue;
-            }
-            String fingerprint = SiteTemplateEngine.fingerprint(model, template);
-            record.accept(page, fingerprint);
-            Path target = staging.resolve(page.outputFile());
-            if (folders.add(target.getParent())) Files.createDirectories(target.getParent());
-            RenderMap.Entry last = previous.unchanged(page.outputFile(), fingerprint, out);
-            if (last != null) {
-                known.put(page.outputFile(), last.sha256());
-                Path file = out.resolve(page.outputFile());
+        // Models are made in order on this thread (the views memoise as they go); their fingerprints, the larger cost, are
+        // taken on both cores, a batch at a time so that only a batch of models is held at once.
+        List<Map.Entry<String, Page>> todo = new ArrayList<>();
+        for (Map.Entry<String, Page> e : new java.util.TreeMap<>(pagesByFile).entrySet()) if (baked.test(e.getValue())) todo.add(e);
+        final int batch = 128;
+        for (int from = 0; from < todo.size(); from += batch) {
+            List<Map.Entry<String, Page>> slice = todo.subList(from, Math.min(todo.size(), from + batch));
+            PageModels.Model[] made = new PageModels.Model[slice.size()];
+            for (int i = 0; i < made.length; i++) {
                 try {
-                    Files.createLink(target, file);
-                } catch (java.io.IOException | UnsupportedOperationException noLinks) {
-                    Files.copy(file, target, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+                    made[i] = models.model(slice.get(i).getValue());
+                } catch (RuntimeException ex) {
+                    problems.add(Bakery.templateProblem(ex, in.config().projectDir(), slice.get(i).getKey()));
                 }
-            } else {
-                try (java.io.Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(
-                        Files.newOutputStream(target), java.nio.charset.StandardCharsets.UTF_8))) {
-                    SiteTemplateEngine.render(freemarker, in.messages().get(page.lang()), model, template, w);
-                } catch (org.jbake.template.RenderingException | RuntimeException ex) {
-                    problems.add(Bakery.templateProblem(ex, in.config().projectDir(), e.getKey()));
-                    continue;
-                }
-                rendered++;
-                onWritten.accept(page.outputFile());
             }
-            written++;
+            String[] prints = new String[made.length];
+            java.util.stream.IntStream.range(0, made.length).parallel().forEach(i -> {
+                if (made[i] != null) prints[i] = SiteTemplateEngine.fingerprint(made[i], slice.get(i).getValue().type().template());
+            });
+            for (int i = 0; i < made.length; i++) {
+                if (made[i] == null) continue;
+                Page page = slice.get(i).getValue();
+                String fingerprint = prints[i];
+                record.accept(page, fingerprint);
+                Path target = staging.resolve(page.outputFile());
+                if (folders.add(target.getParent())) Files.createDirectories(target.getParent());
+                RenderMap.Entry last = previous.unchanged(page.outputFile(), fingerprint, out);
+                if (last != null) {
+                    known.put(page.outputFile(), last.sha256());
+                    Path file = out.resolve(page.outputFile());
+                    try {
+                        Files.createLink(target, file);
+                    } catch (java.io.IOException | UnsupportedOperationException noLinks) {
+                        Files.copy(file, target, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+                    }
+                } else {
+                    try (java.io.Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(
+                            Files.newOutputStream(target), java.nio.charset.StandardCharsets.UTF_8))) {
+                        SiteTemplateEngine.render(freemarker, in.messages().get(page.lang()), made[i], page.type().template(), w);
+                    } catch (org.jbake.template.RenderingException | RuntimeException ex) {
+                        problems.add(Bakery.templateProblem(ex, in.config().projectDir(), slice.get(i).getKey()));
+                        continue;
+                    }
+                    rendered++;
+                    onWritten.accept(page.outputFile());
+                }
+                written++;
+            }
         }
         return new Result(written, rendered, withNulls(fingerprints, unfingerprintable), known);
     }
