@@ -24,11 +24,16 @@ public final class ShareCards {
 
     /** Starts drawing at once; {@link #await()} waits for the last card. */
     public ShareCards(Path cacheDir, Path staging, Map<String, CardSpec> cards) {
+        this(cacheDir, staging, cards, (path, key) -> null);
+    }
+
+    /** The same, linking each card the last site already has (see Cards.LastSite) instead of copying it. */
+    public ShareCards(Path cacheDir, Path staging, Map<String, CardSpec> cards, Cards.LastSite last) {
         ExecutorService side = Executors.newSingleThreadExecutor();
         done = side.submit(() -> {
             long t = System.nanoTime();
             // in parallel: while JBake renders, the two threads share the second core; after, they have both
-            int n = new Cards(cacheDir).write(staging, cards, true);
+            int n = new Cards(cacheDir).write(staging, cards, true, last);
             return new Result(cards.size(), n, (System.nanoTime() - t) / 1_000_000);
         });
         side.shutdown();

@@ -91,6 +91,14 @@ final class RenderMap {
         }
     }
 
+    /** A share card the last site in out has with this key (sharing/Cards#key), still as it was published; else null. */
+    Path card(String path, String key, Path out) {
+        return unchanged(path, CARD + key, out) != null ? out.resolve(path) : null;
+    }
+
+    /** How a card's entry marks its fingerprint: the card's key, which is what is drawn on it. */
+    static final String CARD = "card:";
+
     /**
      * Writes the map of a site just published in out: each page's fingerprint (null: none) with its file as it is now
      * and the SHA-256 of its bytes (sha256.apply(page), as the checks read it; null: the page is left out).

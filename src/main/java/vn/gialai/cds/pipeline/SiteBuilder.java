@@ -128,16 +128,17 @@ public final class SiteBuilder {
             PageModels models = Wiring.models(in, composition, urls, stylesheet, scripts, images, options.now());
             Map<String, CardSpec> cardSpecs = new TreeMap<>();
             for (Page p : composition.sitePages()) if (p.type().addressable()) cardSpecs.put(SocialFactory.cardPath(p), models.card(p));
-            ShareCards cards = new ShareCards(Caches.dir(out, "card-cache"), staging, cardSpecs);
+            String renderState = RenderMap.state(project, in.config().siteUrl(), in.config().basePath(), options.preview());
+            Path renderMapFile = RenderMap.file(out);
+            RenderMap previous = Files.isDirectory(out) ? RenderMap.load(renderMapFile, renderState) : null;
+            ShareCards cards = new ShareCards(Caches.dir(out, "card-cache"), staging, cardSpecs,
+                    previous == null ? (path, key) -> null : (path, key) -> previous.card(path, key, out));
             timer.mark("compute");
 
             Configuration freemarker = SiteTemplateEngine.freemarker(project.resolve("templates").toFile());
             // The HTML checker starts on the second core with the first page written, while JBake renders on the first.
             long htmlStart = System.nanoTime();
             html = new HtmlValidity(Caches.dir(out, "html-cache").resolve("valid.txt")).start(staging, rendering.sourceOfOutput);
-            String renderState = RenderMap.state(project, in.config().siteUrl(), in.config().basePath(), options.preview());
-            Path renderMapFile = RenderMap.file(out);
-            RenderMap previous = Files.isDirectory(out) ? RenderMap.load(renderMapFile, renderState) : null;
             Rendering.Result render = rendering.render(freemarker, models, staging, problems, html::offer, previous, out);
             int written = render.written();
             timer.mark(previous == null ? "render (JBake), with cards and HTML checks beside it"
@@ -181,7 +182,10 @@ public final class SiteBuilder {
             HostFiles.write(staging, out, in.config().siteUrl());
             Publisher.publish(staging, out);
             try {
-                RenderMap.save(renderMapFile, renderState, render.fingerprints(), out, site::hash);
+                Map<String, String> mapped = new java.util.HashMap<>(render.fingerprints());
+                cardSpecs.forEach((path, spec) -> mapped.put(path, RenderMap.CARD + vn.gialai.cds.sharing.Cards.key(spec)));
+                RenderMap.save(renderMapFile, renderState, mapped, out,
+                        path -> mapped.get(path) != null && mapped.get(path).startsWith(RenderMap.CARD) ? "-" : site.hash(path));
             } catch (IOException e) {
                 Files.deleteIfExists(renderMapFile); // no map: the next build renders every page
             }

@@ -29,20 +29,45 @@ public final class Cards {
 
     /** parallel=false draws on the calling thread only (the build runs it beside JBake's single-threaded rendering). */
     public int write(Path out, Map<String, CardSpec> byPath, boolean parallel) throws IOException {
+        return write(out, byPath, parallel, (path, key) -> null);
+    }
+
+    /**
+     * Where the last site has a card already: given a card's path and {@link #key}, the file in the last site that holds
+     * exactly that card, or null. Such a card is linked from there, not copied from the cache.
+     */
+    public interface LastSite {
+        Path card(String path, String key);
+    }
+
+    /** The key of a card in the cache (and in the render map): the hash of everything drawn on it. */
+    public static String key(CardSpec spec) { return hash(spec.fingerprint()); }
+
+    public int write(Path out, Map<String, CardSpec> byPath, boolean parallel, LastSite last) throws IOException {
         Files.createDirectories(cacheDir);
         drawn = 0;
         try {
             var entries = parallel ? byPath.entrySet().parallelStream() : byPath.entrySet().stream();
             entries.forEach(e -> {
                 try {
-                    Path cached = cacheDir.resolve(hash(e.getValue().fingerprint()) + ".png");
+                    String key = key(e.getValue());
+                    Path target = out.resolve(e.getKey());
+                    Files.createDirectories(target.getParent());
+                    Path before = last.card(e.getKey(), key);
+                    if (before != null) {
+                        try {
+                            Files.createLink(target, before);
+                            return;
+                        } catch (IOException | UnsupportedOperationException noLink) {
+                            // copied from the cache below
+                        }
+                    }
+                    Path cached = cacheDir.resolve(key + ".png");
                     if (!Files.isRegularFile(cached)) {
                         byte[] png = CardRenderer.draw(e.getValue()).png();
                         AtomicFiles.write(cached, png);
                         synchronized (this) { drawn++; }
                     }
-                    Path target = out.resolve(e.getKey());
-                    Files.createDirectories(target.getParent());
                     Files.copy(cached, target, StandardCopyOption.REPLACE_EXISTING);
                 } catch (IOException ex) {
                     throw new UncheckedIOException(new IOException("share card " + e.getKey() + ": " + ex, ex));
