@@ -32,6 +32,9 @@ public final class PageViewFactory {
     private final SocialFactory socialFactory;
     private final LocalDate now;
     private final OperatorViews operator;
+    /** The same for every page of a language: made once (and so fingerprinted once, see pages/ModelFingerprint). */
+    private final java.util.Map<Language, OperatorViews.OrganisationView> organisation = new java.util.EnumMap<>(Language.class);
+    private final java.util.Map<Language, List<OperatorViews.PortalView>> portals = new java.util.EnumMap<>(Language.class);
 
     /**
      * @param scripts the fingerprinted addresses of the scripts, by file name ("share.js" → "assets/js/share.3f9a1c20de.js")
@@ -73,7 +76,7 @@ public final class PageViewFactory {
         return new SiteView(lang.code(), urls.href(lang.urlPrefix()), urls.href(stylesheetPath), menu, footer,
                 newsViews == null ? "" : newsViews.feedHref(lang), t.get("news.feed-title"), script("share.js"),
                 index.ofType(lang, PageType.SEARCH).stream().findFirst().map(p -> urls.href(p.path())).orElse(""),
-                script("search.js"), script("menu.js"), operator.organisation(lang), operator.portals(lang), script("print.js"),
+                script("search.js"), script("menu.js"), organisation.computeIfAbsent(lang, operator::organisation), portals.computeIfAbsent(lang, operator::portals), script("print.js"),
                 new SiteView.Icons(urls.href(SiteIcons.FAVICON), urls.href(SiteIcons.SVG),
                 urls.href(SiteIcons.APPLE_TOUCH), urls.href(SiteIcons.manifest(lang))));
     }
