@@ -5,7 +5,6 @@ import vn.gialai.cds.vocabulary.PageType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.jsoup.Jsoup;
 import vn.gialai.cds.content.Page;
 import vn.gialai.cds.i18n.Formats;
 import vn.gialai.cds.vocabulary.Language;
@@ -47,7 +46,7 @@ public final class SearchIndex {
         Formats f = new Formats(lang);
         for (Page p : pages) {
             if (p.lang() != lang || !p.type().searched()) continue;
-            String text = (Jsoup.parse(p.bodyHtml()).text() + " " + extraText.apply(p)).strip();
+            String text = (vn.gialai.cds.content.HtmlText.of(p.bodyHtml()) + " " + extraText.apply(p)).strip();
             if (text.length() > TEXT_CHARS) {
                 int cut = text.lastIndexOf(' ', TEXT_CHARS);
                 text = text.substring(0, cut > 0 ? cut : TEXT_CHARS) + " …";

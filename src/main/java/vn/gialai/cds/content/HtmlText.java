@@ -1,0 +1,82 @@
+package vn.gialai.cds.content;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The text a reader sees in a page body's HTML, in one pass and without building a tree: text outside tags, character
+ * references decoded, white space collapsed to single spaces, a space at the edges of block elements and line breaks
+ * (a paragraph's last word and the next one's first stay two words), comments and the insides of script and style left
+ * out. It is what an HTML parser's text of the same fragment is (HtmlTextTest compares the two), made for the bodies of
+ * thousands of articles on every build: reading time and the search index.
+ */
+public final class HtmlText {
+    public static String of(String html) {
+        StringBuilder out = new StringBuilder(html.length());
+        boolean space = false;
+        int n = html.length();
+        for (int i = 0; i < n; i++) {
+            char c = html.charAt(i);
+            if (c == '<') {
+                if (html.startsWith("<!--", i)) {
+                    int end = html.indexOf("-->", i + 4);
+                    i = end < 0 ? n : end + 2;
+                    continue;
+                }
+                int end = html.indexOf('>', i);
+                if (end < 0) break;
+                String name = tagName(html, i + 1, end);
+                if (name.equals("script") || name.equals("style")) {
+                    int close = html.indexOf("</" + name, end);
+                    end = close < 0 ? n - 1 : Math.max(end, html.indexOf('>', close));
+                    if (end < 0) end = n - 1;
+                } else if (!name.isEmpty() && !INLINE.contains(name)) {
+                    space = true;
+                }
+                i = end;
+            } else if (c == '&') {
+                int semi = html.indexOf(';', i);
+                String decoded = semi > i && semi - i <= 32
+                        ? org.jsoup.parser.Parser.unescapeEntities(html.substring(i, semi + 1), false) : "&";
+                if (decoded.equals(html.substring(i, semi < 0 ? i + 1 : semi + 1))) decoded = "&"; // not a reference
+                else i = semi;
+                for (int k = 0; k < decoded.length(); k++) space = put(out, decoded.charAt(k), space);
+            } else {
+                space = put(out, c, space);
+            }
+        }
+        return out.toString();
+    }
+
+    /** Appends c, or remembers a space to put before the next character; returns whether a space is pending. */
+    private static boolean put(StringBuilder out, char c, boolean space) {
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u00a0') return true; // as the parser's text: a no-break space too
+        if (space && out.length() > 0) out.append(' ');
+        out.append(c);
+        return false;
+    }
+
+    /** The words of the text: runs of characters between spaces (a no-break space parts words too). */
+    public static int words(String html) {
+        String text = of(html).replace('\u00a0', ' ').strip();
+        if (text.isEmpty()) return 0;
+        int words = 1;
+        for (int i = 0; i < text.length(); i++) if (text.charAt(i) == ' ' && i > 0 && text.charAt(i - 1) != ' ') words++;
+        return words;
+    }
+
+    private static String tagName(String html, int from, int end) {
+        int i = from;
+        if (i < end && html.charAt(i) == '/') i++;
+        int start = i;
+        while (i < end && Character.isLetterOrDigit(html.charAt(i))) i++;
+        return html.substring(start, i).toLowerCase(Locale.ROOT);
+    }
+
+    /** Elements that sit inside a line of text: their edges do not part words. */
+    private static final Set<String> INLINE = Set.of("a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em",
+            "i", "kbd", "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "del", "ins",
+            "img");
+
+    private HtmlText() {}
+}
