@@ -58,13 +58,18 @@ final class Comparisons {
         Path layouts = dir.resolve("layouts/_default");
         Files.createDirectories(layouts);
         Files.writeString(dir.resolve("config.toml"), "baseURL = 'https://example.org/'\ntitle = 'Bench'\npaginate = 10\n"
+                // 20 entries per feed, as ours (outputs/Feeds.ENTRIES); Hugo's default is every page.
+                + "rssLimit = 20\n"
                 + "[taxonomies]\ntag = 'tags'\npillar = 'pillars'\nsector = 'sectors'\n");
         String head = "<!DOCTYPE html><html><head><title>{{ .Title }}</title></head><body>";
         Files.writeString(layouts.resolve("single.html"), head + "<h1>{{ .Title }}</h1>{{ .Content }}"
                 + "{{ with .PrevInSection }}<a href=\"{{ .RelPermalink }}\">prev</a>{{ end }}</body></html>");
         Files.writeString(layouts.resolve("list.html"), head + "{{ range .Paginator.Pages }}<a href=\"{{ .RelPermalink }}\">{{ .Title }}</a>{{ end }}</body></html>");
         Files.writeString(layouts.resolve("terms.html"), head + "{{ range .Data.Terms }}<a href=\"{{ .Page.RelPermalink }}\">{{ .Page.Title }}</a>{{ end }}</body></html>");
-        Files.writeString(dir.resolve("layouts/index.html"), head + "{{ range (.Paginate (where .Site.RegularPages \"Section\" \"posts\")).Pages }}"
+        // Every regular page is a post. Not `where .Site.RegularPages "Section" "posts"`: Hugo evaluates the argument of
+        // .Paginate again on every pager page, so the filter made the home pages' time grow with the square of the articles
+        // (measured: 258 s of CPU at 10,000 articles per language, 16 s at 2,000).
+        Files.writeString(dir.resolve("layouts/index.html"), head + "{{ range (.Paginate .Site.RegularPages).Pages }}"
                 + "<a href=\"{{ .RelPermalink }}\">{{ .Title }}</a>{{ end }}</body></html>");
         forEachArticle(ours, (name, header, body) -> {
             String title = field(header, "title").replace("\"", "'"), date = field(header, "date");

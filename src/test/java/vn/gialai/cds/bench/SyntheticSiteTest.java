@@ -93,7 +93,9 @@ class SyntheticSiteTest {
         assertTrue(front.contains("\npillars: " + Comparisons.yamlList(m.pillars()) + "\n"), front);
         assertTrue(front.contains("\nsectors: " + Comparisons.yamlList(m.sectors()) + "\n"), front);
         assertTrue(front.endsWith(ourBody), front);
-        assertTrue(Files.readString(hugo.resolve("config.toml")).contains("pillar = 'pillars'\nsector = 'sectors'"));
+        String config = Files.readString(hugo.resolve("config.toml"));
+        assertTrue(config.contains("pillar = 'pillars'\nsector = 'sectors'"), config);
+        assertTrue(config.contains("rssLimit = 20\n"), config);
         try (var s = Files.list(hugo.resolve("content/posts"))) { assertEquals(6, s.count()); }
     }
 }
