@@ -117,10 +117,24 @@ public final class Benchmark {
                 h = median(hr);
             }
             rows.add(new Row(n, pages, xmx(jvm), median(ours), median(equal), median(change), rebuild, jbake, h));
-            if (n == sizes[sizes.length - 1]) searchLine = search(out, n);
+            if (n == sizes[sizes.length - 1]) {
+                // After hours of builds, a browser that fails must not cost the report: the line says what went wrong.
+                try {
+                    searchLine = search(out, n);
+                } catch (Exception e) {
+                    searchLine = "Search at " + n + " articles per language: not measured (" + e.getClass().getSimpleName() + ": "
+                            + String.valueOf(e.getMessage()).lines().findFirst().orElse("") + ").";
+                }
+            }
             lastOut = out;
         }
-        Lighthouse lighthouse = lighthouseLine(lastOut);
+        Lighthouse lighthouse;
+        try {
+            lighthouse = lighthouseLine(lastOut);
+        } catch (Exception e) {
+            lighthouse = new Lighthouse("Lighthouse: failed (" + e.getClass().getSimpleName() + ": "
+                    + String.valueOf(e.getMessage()).lines().findFirst().orElse("") + ").", Targets.LighthouseScores.notRun());
+        }
         String report = report(rows, hugo, searchLine, loadBefore, load(), lighthouse, siteOptions);
         System.out.println(report);
         Files.writeString(Path.of("docs/benchmarks.md"), report, StandardCharsets.UTF_8);
