@@ -66,6 +66,9 @@ public final class Benchmark {
             List<Run> ours = new ArrayList<>();
             Path tmp = null;
             for (int i = 0; i < RUNS; i++) {
+                // Only the last cold build's folder is used after: the others are deleted (at 10,000 articles per
+                // language one is several GB).
+                if (tmp != null) deleteTree(tmp);
                 Path fresh = Files.createTempDirectory("bench-ours-");
                 tmp = fresh;
                 ours.add(ours(site, fresh, () -> clearAllBut(fresh, List.of())));
@@ -98,10 +101,12 @@ public final class Benchmark {
                 Path stock = Comparisons.stockJBake(site);
                 List<Run> j = new ArrayList<>();
                 for (int i = 0; i < (n >= 2000 ? 1 : RUNS); i++) {
-                    j.add(time(List.of("java", "-Xmx2g", "-cp", testCp, "vn.gialai.cds.bench.StockJBake", stock.toString(),
-                            Files.createTempDirectory("bench-jbake-").toString())).run());
+                    Path dest = Files.createTempDirectory("bench-jbake-");
+                    j.add(time(List.of("java", "-Xmx2g", "-cp", testCp, "vn.gialai.cds.bench.StockJBake", stock.toString(), dest.toString())).run());
+                    deleteTree(dest);
                     System.out.println("  stock JBake " + j.get(i));
                 }
+                deleteTree(stock);
                 jbake = median(j);
             }
             Run h = null;
@@ -109,11 +114,14 @@ public final class Benchmark {
                 Path hs = Comparisons.hugo(site);
                 List<Run> hr = new ArrayList<>();
                 for (int i = 0; i < RUNS; i++) {
-                    Timed t = time(List.of("/usr/bin/hugo", "--quiet", "-s", hs.toString(), "-d", Files.createTempDirectory("bench-hugo-").toString()));
+                    Path dest = Files.createTempDirectory("bench-hugo-");
+                    Timed t = time(List.of("/usr/bin/hugo", "--quiet", "-s", hs.toString(), "-d", dest.toString()));
                     if (t.exit() != 0) throw new IllegalStateException("Hugo failed at " + n + " articles per language:\n" + tail(t.output()));
+                    deleteTree(dest);
                     hr.add(t.run());
                     System.out.println("  hugo " + hr.get(i));
                 }
+                deleteTree(hs);
                 h = median(hr);
             }
             rows.add(new Row(n, pages, xmx(jvm), median(ours), median(equal), median(change), rebuild, jbake, h));
@@ -126,7 +134,9 @@ public final class Benchmark {
                             + String.valueOf(e.getMessage()).lines().findFirst().orElse("") + ").";
                 }
             }
+            if (lastOut != null) deleteTree(lastOut.getParent());
             lastOut = out;
+            deleteTree(site);
         }
         Lighthouse lighthouse;
         try {
@@ -239,6 +249,11 @@ public final class Benchmark {
             if (kept.stream().anyMatch(k -> rel.startsWith(k) || k.startsWith(rel))) continue;
             Files.delete(p);
         }
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        clearAllBut(dir, List.of());
+        Files.deleteIfExists(dir);
     }
 
     static String tail(String output) {
@@ -377,6 +392,7 @@ public final class Benchmark {
             return new double[]{Math.round(quick.get(1) * 1000) / 1000.0, round(full.get(1))};
         } finally {
             if (before == null) System.clearProperty("site.cache"); else System.setProperty("site.cache", before);
+            deleteTree(tmp);
         }
     }
 
