@@ -77,7 +77,16 @@ class SyntheticSiteTest {
         SyntheticSite.Meta m = metas.get(0);
         String ourBody = SyntheticSite.article(m, "en").split("~~~~~~\n", 2)[1];
 
-        Path jbake = Comparisons.stockJBake(ours);
+        Path jbake = Comparisons.stockJBake(ours), hugo = Comparisons.hugo(ours);
+        try {
+            checkComparisons(m, ourBody, jbake, hugo);
+        } finally {
+            Benchmark.deleteTree(jbake);
+            Benchmark.deleteTree(hugo);
+        }
+    }
+
+    private static void checkComparisons(SyntheticSite.Meta m, String ourBody, Path jbake, Path hugo) throws Exception {
         assertTrue(Files.readString(jbake.resolve("jbake.properties")).contains("markdown.extensions=TABLES"));
         String stock = Files.readString(jbake.resolve("content/synthetic-news-0.md"));
         List<String> all = new java.util.ArrayList<>(m.tags().stream().map(t -> "topic " + t).toList());
@@ -87,7 +96,6 @@ class SyntheticSiteTest {
         assertTrue(stock.endsWith(ourBody), stock);
         try (var s = Files.list(jbake.resolve("content"))) { assertEquals(6, s.count()); }
 
-        Path hugo = Comparisons.hugo(ours);
         String front = Files.readString(hugo.resolve("content/posts/synthetic-news-0.md"));
         assertTrue(front.contains("\ntags: " + Comparisons.yamlList(m.tags().stream().map(t -> "topic " + t).toList()) + "\n"), front);
         assertTrue(front.contains("\npillars: " + Comparisons.yamlList(m.pillars()) + "\n"), front);
