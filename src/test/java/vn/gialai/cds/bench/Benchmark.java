@@ -148,6 +148,7 @@ public final class Benchmark {
         String report = report(rows, hugo, searchLine, loadBefore, load(), lighthouse, siteOptions);
         System.out.println(report);
         Files.writeString(Path.of("docs/benchmarks.md"), report, StandardCharsets.UTF_8);
+        deleteTree(lastOut.getParent());
     }
 
     /**
