@@ -35,8 +35,18 @@ public final class ChartImages implements SiteOutput {
     private static final Font REGULAR = load("/fonts/BeVietnamPro-Regular.ttf");
 
     private final List<Item> items;
+    private final Path cacheDir;
 
-    public ChartImages(List<Item> items) { this.items = items; }
+    public ChartImages(List<Item> items) { this(items, null); }
+
+    /**
+     * @param cacheDir where drawn PNGs are kept by the hash of their picture (its SVG, which holds every shape and text)
+     *                 and of this class's code, so an unchanged chart is not drawn again; null: always drawn
+     */
+    public ChartImages(List<Item> items, Path cacheDir) {
+        this.items = items;
+        this.cacheDir = cacheDir;
+    }
 
     @Override
     public String name() { return "chart images"; }
@@ -49,8 +59,31 @@ public final class ChartImages implements SiteOutput {
             Path svg = staging.resolve(Addresses.indicatorChartSvg(item.folder()));
             Files.createDirectories(svg.getParent());
             Files.writeString(svg, picture.svg(), StandardCharsets.UTF_8);
-            Files.write(staging.resolve(Addresses.indicatorChartPng(item.folder())), png(picture));
+            Path png = staging.resolve(Addresses.indicatorChartPng(item.folder()));
+            if (cacheDir == null) {
+                Files.write(png, png(picture));
+                continue;
+            }
+            Path cached = cacheDir.resolve(vn.gialai.cds.files.Hashes.sha256(CODE + "\n" + picture.svg()).substring(0, 24) + ".png");
+            if (!Files.isRegularFile(cached)) vn.gialai.cds.files.AtomicFiles.write(cached, png(picture));
+            Files.copy(cached, png);
         }
+    }
+
+    /** The drawing code's and fonts' fingerprint: a change to either draws every chart again. */
+    private static final String CODE = code();
+
+    private static String code() {
+        StringBuilder all = new StringBuilder();
+        for (String resource : List.of("ChartImages.class", "/fonts/BeVietnamPro-Bold.ttf", "/fonts/BeVietnamPro-Regular.ttf")) {
+            try (InputStream in = ChartImages.class.getResourceAsStream(resource)) {
+                if (in == null) return "unknown-" + System.nanoTime(); // never matches: every chart drawn
+                all.append(vn.gialai.cds.files.Hashes.sha256(in.readAllBytes()));
+            } catch (IOException e) {
+                return "unknown-" + System.nanoTime();
+            }
+        }
+        return all.toString();
     }
 
     static byte[] png(ChartPicture picture) {

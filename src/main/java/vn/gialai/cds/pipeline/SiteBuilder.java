@@ -153,7 +153,7 @@ public final class SiteBuilder {
                             SearchIndexes.portalEntries(new vn.gialai.cds.views.OperatorViews(in.data(), in.messages()), in.messages()))
                             .withFigures(models::searchFigure),
                     new DataExport(in.indicators(), in.assessments(), in.data()),
-                    new ChartImages(chartImages(composition, models)),
+                    new ChartImages(chartImages(composition, models), Caches.dir(out, "chart-cache")),
                     new Sitemap(composition.sitePages(), urls),
                     new Icons(project, urls, in.messages()));
             Faults.at("outputs", staging);
