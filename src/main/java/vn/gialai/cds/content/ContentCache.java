@@ -1,25 +1,30 @@
 package vn.gialai.cds.content;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import vn.gialai.cds.files.AtomicFiles;
 import vn.gialai.cds.files.Hashes;
 import vn.gialai.cds.vocabulary.Language;
 
+import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.zip.CRC32C;
+import java.util.zip.CheckedInputStream;
 
 /**
  * What each Markdown body became (its HTML), kept between builds, so a build after one change renders only the files
@@ -39,6 +44,8 @@ public final class ContentCache {
     static final String FORMAT = "content-cache 1";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<TreeMap<String, Entry>> ENTRIES = new TypeReference<>() {};
+    /** Leaves the stream open after the entries, so the rest of the file is counted in its checksum. */
+    private static final ObjectReader READER = JSON.readerFor(ENTRIES).without(StreamReadFeature.AUTO_CLOSE_SOURCE);
 
     /**
      * One body as HTML, with what its render asked: each question ("page:/vi/a/", "asset:assets/x.png",
@@ -60,18 +67,39 @@ public final class ContentCache {
     /** No cache: every body is rendered, nothing is kept (the preview's quick path, tests of the plain load). */
     public static ContentCache none() { return new ContentCache(Map.of(), false); }
 
-    /** The cache kept in this file; empty when it is missing, unreadable, half-written or of other code. */
+    /**
+     * The cache kept in this file; empty when it is missing, unreadable, half-written or of other code. Read as a stream
+     * (the checksum computed as the entries are parsed, and nothing used unless it matches), so the tens of megabytes of
+     * the file are never held as bytes beside the entries.
+     */
     public static ContentCache read(Path file) {
-        try {
-            if (!Files.isRegularFile(file)) return new ContentCache(Map.of(), true);
-            byte[] all = Files.readAllBytes(file);
-            int nl = 0;
-            while (nl < all.length && all[nl] != '\n') nl++;
-            if (nl == all.length) return new ContentCache(Map.of(), true);
-            byte[] body = Arrays.copyOfRange(all, nl + 1, all.length);
-            String head = new String(all, 0, nl, StandardCharsets.UTF_8);
-            if (!head.equals(header(body))) return new ContentCache(Map.of(), true);
-            return new ContentCache(JSON.readValue(body, ENTRIES), true);
+        if (!Files.isRegularFile(file)) return new ContentCache(Map.of(), true);
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            ByteArrayOutputStream headBytes = new ByteArrayOutputStream();
+            for (int b = in.read(); b != '\n'; b = in.read()) {
+                if (b < 0 || headBytes.size() > 1000) return new ContentCache(Map.of(), true);
+                headBytes.write(b);
+            }
+            String head = headBytes.toString(StandardCharsets.UTF_8);
+            if (!head.startsWith(FORMAT + " " + CODE + " ")) return new ContentCache(Map.of(), true);
+            CRC32C crc = new CRC32C();
+            long[] length = {0};
+            InputStream body = new CheckedInputStream(in, crc) {
+                @Override public int read() throws IOException {
+                    int b = super.read();
+                    if (b >= 0) length[0]++;
+                    return b;
+                }
+                @Override public int read(byte[] buf, int off, int len) throws IOException {
+                    int n = super.read(buf, off, len);
+                    if (n > 0) length[0] += n;
+                    return n;
+                }
+            };
+            TreeMap<String, Entry> entries = READER.readValue(body);
+            body.transferTo(OutputStream.nullOutputStream()); // anything after the entries counts too
+            if (!head.equals(header(crc.getValue(), length[0]))) return new ContentCache(Map.of(), true);
+            return new ContentCache(entries, true);
         } catch (IOException | RuntimeException e) {
             return new ContentCache(Map.of(), true); // unreadable: every body rendered, as without a cache
         }
@@ -161,13 +189,18 @@ public final class ContentCache {
 
     /**
      * The first line. The rest's checksum is a CRC-32C, not the build's SHA-256: it only has to notice a torn or damaged
-     * file, and the JVM computes it with the processor's instruction, where SHA-256 of the tens of megabytes kept here
-     * took 0.7 s (measured, -XX:TieredStopAtLevel=1 as ./site runs it, which leaves SHA-256 to plain Java code).
+     * file, and the JVM computes it with the processor's instruction: for the 23 MB kept at 2,000 articles per language,
+     * 5 ms of CPU against 250 ms for SHA-256 (measured: one digest of the file in a JVM started as ./site starts it,
+     * -XX:TieredStopAtLevel=1, where SHA-256 runs as plain Java code).
      */
     private static String header(byte[] body) {
-        java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+        CRC32C crc = new CRC32C();
         crc.update(body);
-        return FORMAT + " " + CODE + " crc32c:" + Long.toHexString(crc.getValue()) + " length:" + body.length;
+        return header(crc.getValue(), body.length);
+    }
+
+    private static String header(long crc32c, long length) {
+        return FORMAT + " " + CODE + " crc32c:" + Long.toHexString(crc32c) + " length:" + length;
     }
 
     /**
