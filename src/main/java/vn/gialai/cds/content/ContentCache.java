@@ -2,21 +2,28 @@ package vn.gialai.cds.content;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import vn.gialai.cds.files.AtomicFiles;
 import vn.gialai.cds.files.Hashes;
 import vn.gialai.cds.vocabulary.Language;
 
 import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URISyntaxException;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.security.CodeSource;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -25,6 +32,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.CRC32C;
 import java.util.zip.CheckedInputStream;
+import java.util.zip.CheckedOutputStream;
 
 /**
  * What each Markdown body became (its HTML), kept between builds, so a build after one change renders only the files
@@ -46,6 +54,8 @@ public final class ContentCache {
     private static final TypeReference<TreeMap<String, Entry>> ENTRIES = new TypeReference<>() {};
     /** Leaves the stream open after the entries, so the rest of the file is counted in its checksum. */
     private static final ObjectReader READER = JSON.readerFor(ENTRIES).without(StreamReadFeature.AUTO_CLOSE_SOURCE);
+    /** Leaves the file open after the entries, so the first line can be filled in. */
+    private static final ObjectWriter WRITER = JSON.writer().without(StreamWriteFeature.AUTO_CLOSE_TARGET);
 
     /**
      * One body as HTML, with what its render asked: each question ("page:/vi/a/", "asset:assets/x.png",
@@ -133,15 +143,45 @@ public final class ContentCache {
     /** True when the file on disk no longer says what this build found: a body rendered, or one no longer there. */
     public boolean changed() { return enabled && !used.keySet().equals(known.keySet()); }
 
+    /**
+     * Writes the bodies of this build as a stream: the first line is written with a blank checksum of fixed width and
+     * filled in once the entries are written, so the file's tens of megabytes are never held in memory as bytes.
+     */
     public void write(Path file) throws IOException {
-        byte[] body = JSON.writeValueAsBytes(new TreeMap<>(used));
-        byte[] head = (header(body) + "\n").getBytes(StandardCharsets.UTF_8);
+        Map<String, Entry> sorted = new TreeMap<>(used);
         AtomicFiles.write(file, tmp -> {
-            try (var o = Files.newOutputStream(tmp)) {
-                o.write(head);
-                o.write(body);
+            try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+                    StandardOpenOption.WRITE)) {
+                byte[] blank = (header(0, 0) + "\n").getBytes(StandardCharsets.UTF_8);
+                channel.write(ByteBuffer.wrap(blank));
+                CRC32C crc = new CRC32C();
+                CountingCheckedStream body = new CountingCheckedStream(
+                        new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16), crc);
+                WRITER.writeValue(body, sorted);
+                body.flush();
+                byte[] head = (header(crc.getValue(), body.count) + "\n").getBytes(StandardCharsets.UTF_8);
+                if (head.length != blank.length) throw new IOException("the first line changed its width");
+                ByteBuffer h = ByteBuffer.wrap(head);
+                for (long at = 0; h.hasRemaining(); ) at += channel.write(h, at);
             }
         });
+    }
+
+    /** An output stream that adds what passes to a checksum and counts it. */
+    private static final class CountingCheckedStream extends CheckedOutputStream {
+        long count;
+
+        CountingCheckedStream(OutputStream out, CRC32C crc) { super(out, crc); }
+
+        @Override public void write(int b) throws IOException {
+            super.write(b);
+            count++;
+        }
+
+        @Override public void write(byte[] b, int off, int len) throws IOException {
+            super.write(b, off, len);
+            count += len;
+        }
     }
 
     private static boolean sameAnswers(Map<String, String> asked, MarkdownRenderer.LinkContext now) {
@@ -193,14 +233,9 @@ public final class ContentCache {
      * 5 ms of CPU against 250 ms for SHA-256 (measured: one digest of the file in a JVM started as ./site starts it,
      * -XX:TieredStopAtLevel=1, where SHA-256 runs as plain Java code).
      */
-    private static String header(byte[] body) {
-        CRC32C crc = new CRC32C();
-        crc.update(body);
-        return header(crc.getValue(), body.length);
-    }
-
+    /** The first line; of the same width whatever the checksum and length, so it can be written first and filled in last. */
     private static String header(long crc32c, long length) {
-        return FORMAT + " " + CODE + " crc32c:" + Long.toHexString(crc32c) + " length:" + length;
+        return FORMAT + " " + CODE + String.format(java.util.Locale.ROOT, " crc32c:%08x length:%012d", crc32c, length);
     }
 
     /**
