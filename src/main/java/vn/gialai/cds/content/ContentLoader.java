@@ -42,6 +42,8 @@ public final class ContentLoader {
     public static final Set<String> KNOWN = Set.of("title", "type", "status", "lang", "translationKey", "date", "summary",
             "pillar", "sector", "order", "pillars", "sectors", "tags", "indicators", "image", "imageAlt", "imageCredit", "updated");
     public static final int SUMMARY_MAX = 200;
+    /** The photo formats a header's image may have (compiled once, not per file). */
+    private static final java.util.regex.Pattern PHOTO = java.util.regex.Pattern.compile("(?i).+\\.(jpe?g|png)$");
 
     private final SiteConfig config;
     private final SiteData data;
@@ -63,15 +65,37 @@ public final class ContentLoader {
         this.visible = visible;
     }
 
-    private record Pending(Page page, String body, int bodyFirstLine) {}
+    /** A file read and checked, waiting for its body to be rendered; sha256 is of its bytes, for the cache. */
+    private record Pending(Page page, String body, int bodyFirstLine, String sha256) {}
+
+    /** What one file gave: its problems (in the order a serial load finds them) and the page, or null. */
+    private record Outcome<T>(Problems problems, T value) {}
+
+    /** How many files are read and rendered at once: one per core. */
+    private int threads = Runtime.getRuntime().availableProcessors();
+
+    /** Reads and renders on this many threads (1: one after the other); the pages and problems are the same. */
+    public ContentLoader withThreads(int n) {
+        this.threads = Math.max(1, n);
+        return this;
+    }
 
     /** Loads every page of both languages; drafts are loaded too (the caller decides who sees them). */
     public List<Page> load(Problems problems) {
-        List<Pending> pending = new ArrayList<>();
+        return load(problems, ContentCache.none());
+    }
+
+    /**
+     * Loads every page of both languages, taking each body's HTML from the cache when the file and everything its links
+     * name are as they were. Files are read, checked and rendered on {@link #threads} threads; their pages and problems
+     * are gathered in the sorted order of the files, so neither depends on which thread was faster.
+     */
+    public List<Page> load(Problems problems, ContentCache cache) {
+        List<java.util.concurrent.Callable<Outcome<Pending>>> reads = new ArrayList<>();
         for (Language lang : Language.values()) {
             Path root = config.projectDir().resolve("content").resolve(lang.code());
             if (!Files.isDirectory(root)) {
-                problems.add("content/" + lang.code(), Msg.of("content.folder-missing"));
+                reads.add(found(p -> p.add("content/" + lang.code(), Msg.of("content.folder-missing"))));
                 continue;
             }
             List<Path> files;
@@ -79,36 +103,111 @@ public final class ContentLoader {
                 List<Path> found = s.sorted().toList();
                 // a link may lead out of the project, or make one file two pages: refused, named, never followed
                 for (Path link : found.stream().filter(Files::isSymbolicLink).toList()) {
-                    problems.add(config.projectDir().relativize(link).toString().replace('\\', '/'),
-                            Msg.of("content.symlink", linkTarget(link)));
+                    reads.add(found(p -> p.add(config.projectDir().relativize(link).toString().replace('\\', '/'),
+                            Msg.of("content.symlink", linkTarget(link)))));
                 }
                 files = found.stream().filter(f -> !Files.isSymbolicLink(f) && Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS)).toList();
             } catch (IOException e) {
-                problems.add("content/" + lang.code(), Msg.of("content.folder-unreadable", e.getMessage()));
+                reads.add(found(p -> p.add("content/" + lang.code(), Msg.of("content.folder-unreadable", e.getMessage()))));
                 continue;
             }
             for (Path f : files) {
-                String rel = config.projectDir().relativize(f).toString().replace('\\', '/');
-                if (!f.getFileName().toString().endsWith(".md")) {
-                    problems.add(rel, Msg.of("content.not-markdown"));
-                    continue;
-                }
-                Pending p = readOne(lang, root, f, rel, problems);
-                if (p != null) pending.add(p);
+                reads.add(() -> {
+                    Problems own = new Problems();
+                    String rel = config.projectDir().relativize(f).toString().replace('\\', '/');
+                    if (!f.getFileName().toString().endsWith(".md")) {
+                        own.add(rel, Msg.of("content.not-markdown"));
+                        return new Outcome<>(own, null);
+                    }
+                    return new Outcome<>(own, readOne(lang, root, f, rel, own));
+                });
             }
+        }
+        List<Pending> pending = new ArrayList<>();
+        for (Outcome<Pending> o : inOrder(reads, threads)) {
+            problems.addAll(o.problems());
+            if (o.value() != null) pending.add(o.value());
         }
         checkUnique(pending, problems);
 
         MarkdownRenderer.LinkContext ctx = linkContext(pending.stream().map(Pending::page).toList());
+        List<java.util.concurrent.Callable<Outcome<Page>>> renders = new ArrayList<>();
+        for (Pending p : pending) renders.add(() -> render(p, ctx, cache));
         List<Page> pages = new ArrayList<>();
-        for (Pending p : pending) {
-            String html = markdown.render(p.page.source(), p.bodyFirstLine, p.body, p.page.lang(), ctx, problems);
-            Page q = p.page;
-            pages.add(new Page(q.lang(), q.source(), q.type(), q.status(), q.translationKey(), q.date(), q.title(),
-                    q.summary(), q.order(), q.fields(), q.path(), q.outputFile(), html));
+        for (Outcome<Page> o : inOrder(renders, threads)) {
+            problems.addAll(o.problems());
+            pages.add(o.value());
         }
         pages.sort(Comparator.comparing(Page::source));
         return pages;
+    }
+
+    /** Problems found while listing the files, kept in their place among the files' own. */
+    private static java.util.concurrent.Callable<Outcome<Pending>> found(java.util.function.Consumer<Problems> add) {
+        Problems own = new Problems();
+        add.accept(own);
+        return () -> new Outcome<>(own, null);
+    }
+
+    /** One body as HTML: from the cache when the file and what its links name are unchanged, else rendered (and kept when clean). */
+    private Outcome<Page> render(Pending p, MarkdownRenderer.LinkContext ctx, ContentCache cache) {
+        Problems own = new Problems();
+        Page q = p.page;
+        String html = cache.find(q.source(), p.sha256, ctx);
+        if (html == null) {
+            ContentCache.Recorder recorder = new ContentCache.Recorder(ctx);
+            html = markdown.render(q.source(), p.bodyFirstLine, p.body, q.lang(), recorder, own);
+            if (own.isEmpty()) cache.keep(q.source(), p.sha256, html, recorder.asked);
+        }
+        return new Outcome<>(own, new Page(q.lang(), q.source(), q.type(), q.status(), q.translationKey(), q.date(), q.title(),
+                q.summary(), q.order(), q.fields(), q.path(), q.outputFile(), html));
+    }
+
+    /**
+     * The tasks' results in the tasks' order, run on this many threads (the caller waits). A task's unchecked exception
+     * is thrown here as it is, as if the tasks had run one after the other.
+     */
+    static <T> List<T> inOrder(List<java.util.concurrent.Callable<T>> tasks, int threads) {
+        List<T> results = new ArrayList<>(tasks.size());
+        if (threads <= 1 || tasks.size() < 2) {
+            for (java.util.concurrent.Callable<T> t : tasks) results.add(call(t));
+            return results;
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
+                Math.min(threads, tasks.size()), r -> {
+                    Thread t = new Thread(r, "content-loader");
+                    t.setDaemon(true);
+                    return t;
+                });
+        try {
+            List<java.util.concurrent.Future<T>> futures = new ArrayList<>(tasks.size());
+            for (java.util.concurrent.Callable<T> t : tasks) futures.add(pool.submit(t));
+            for (java.util.concurrent.Future<T> f : futures) {
+                try {
+                    results.add(f.get());
+                } catch (java.util.concurrent.ExecutionException e) {
+                    if (e.getCause() instanceof RuntimeException r) throw r;
+                    if (e.getCause() instanceof Error err) throw err;
+                    throw new IllegalStateException(e.getCause());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while loading content", e);
+                }
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static <T> T call(java.util.concurrent.Callable<T> task) {
+        try {
+            return task.call();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**
@@ -154,7 +253,7 @@ public final class ContentLoader {
         Pending p = readOne(lang, root, file, rel, problems);
         if (p == null) return null;
         List<Pending> all = new ArrayList<>();
-        for (Page o : others) if (!o.source().equals(rel)) all.add(new Pending(o, "", 0));
+        for (Page o : others) if (!o.source().equals(rel)) all.add(new Pending(o, "", 0, ""));
         all.add(p);
         int before = problems.size();
         checkUnique(all, problems);
@@ -179,8 +278,10 @@ public final class ContentLoader {
 
     private Pending readOne(Language lang, Path root, Path f, String rel, Problems problems) {
         String text;
+        byte[] bytes;
         try {
-            text = SourceText.read(f);
+            bytes = SourceText.bytes(f);
+            text = SourceText.decode(bytes);
         } catch (SourceText.UnreadableFile e) {
             problems.add(rel, e.msg());
             return null;
@@ -269,7 +370,7 @@ public final class ContentLoader {
             String img = h.get("image");
             if (!img.startsWith("/assets/") || img.contains("..") || !Files.isRegularFile(config.projectDir().resolve(img.substring(1)))) {
                 problems.add(rel, h.line("image"), Msg.of("header.image-missing", img));
-            } else if (!img.matches("(?i).+\\.(jpe?g|png)$")) {
+            } else if (!PHOTO.matcher(img).matches()) {
                 problems.add(rel, h.line("image"), Msg.of("header.image-format", img));
             }
             if (!h.has("imageAlt") || h.get("imageAlt").isBlank()) {
@@ -305,7 +406,7 @@ public final class ContentLoader {
         Map<String, String> fields = new LinkedHashMap<>(h.values());
         Page page = new Page(lang, rel, type, status, key, date, h.get("title"), summary == null ? "" : summary, order, Map.copyOf(fields),
                 path, output, "");
-        return new Pending(page, parsed.body(), parsed.bodyFirstLine());
+        return new Pending(page, parsed.body(), parsed.bodyFirstLine(), vn.gialai.cds.files.Hashes.sha256(bytes));
     }
 
     private void checkVocabulary(String rel, Header h, String field, List<String> allowed, boolean required, Problems problems) {

@@ -21,6 +21,7 @@ import vn.gialai.cds.vocabulary.Language;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.IntSupplier;
 import java.util.function.Predicate;
 
 /**
@@ -59,12 +60,13 @@ public final class MarkdownRenderer {
     public String render(String file, int firstLine, String markdown, Language lang, LinkContext ctx, Problems problems) {
         Document doc = parser.parse(markdown);
         visit(doc, node -> {
-            int line = firstLine + node.getStartLineNumber();
+            // flexmark counts a node's line from the start of the document each time: asked only for a problem
+            IntSupplier line = () -> firstLine + node.getStartLineNumber();
             if (node instanceof HtmlCommentBlock || node instanceof HtmlInlineComment) {
                 node.unlink();
             } else if (node instanceof HtmlBlock || node instanceof HtmlInline) {
                 RawHtml.firstDisallowed(node.getChars().toString()).ifPresent(bad ->
-                        problems.add(file, line, Msg.of("markdown.raw-html", bad, RawHtml.allowedTags())));
+                        problems.add(file, line.getAsInt(), Msg.of("markdown.raw-html", bad, RawHtml.allowedTags())));
             } else if (node instanceof Link link) {
                 link.setUrl(BasedSequence.of(resolve(file, line, link.getUrl().toString(), lang, ctx, problems, false)));
             } else if (node instanceof Image image) {
@@ -73,25 +75,25 @@ public final class MarkdownRenderer {
                 ref.setUrl(BasedSequence.of(resolve(file, line, ref.getUrl().toString(), lang, ctx, problems, false)));
             } else if (node instanceof AutoLink auto) {
                 String url = auto.getText().toString();
-                if (!isExternal(url)) problems.add(file, line, Msg.of("markdown.autolink", url));
+                if (!isExternal(url)) problems.add(file, line.getAsInt(), Msg.of("markdown.autolink", url));
             }
             return true;
         });
         return renderer.render(doc);
     }
 
-    private static String resolve(String file, int line, String url, Language lang, LinkContext ctx,
+    private static String resolve(String file, IntSupplier line, String url, Language lang, LinkContext ctx,
                                   Problems problems, boolean image) {
         String lower = url.toLowerCase(Locale.ROOT);
         if (lower.startsWith("source:")) {
             String id = url.substring("source:".length()).strip();
             if (!ctx.sourceExists(id)) {
-                problems.add(file, line, Msg.of("markdown.unknown-source", id));
+                problems.add(file, line.getAsInt(), Msg.of("markdown.unknown-source", id));
             }
             return ctx.basePath() + ctx.sourcesPagePath(lang) + "#source-" + id;
         }
         if (lower.startsWith("javascript:") || lower.startsWith("data:") || lower.startsWith("vbscript:")) {
-            problems.add(file, line, Msg.of("markdown.bad-scheme", abbreviate(url)));
+            problems.add(file, line.getAsInt(), Msg.of("markdown.bad-scheme", abbreviate(url)));
             return "#";
         }
         if (isExternal(url) || url.startsWith("#")) return url;
@@ -102,17 +104,17 @@ public final class MarkdownRenderer {
             String fragment = hash >= 0 ? pathAndFragment.substring(hash) : "";
             if (path.startsWith("assets/")) {
                 if (!ctx.assetExists(path)) {
-                    problems.add(file, line, Msg.of(image ? "markdown.missing-image" : "markdown.missing-file", url));
+                    problems.add(file, line.getAsInt(), Msg.of(image ? "markdown.missing-image" : "markdown.missing-file", url));
                 }
                 return ctx.basePath() + path + fragment;
             }
             if (!path.isEmpty() && !path.endsWith("/") && !path.endsWith(".html")) path = path + "/";
             if (!ctx.pageExists(path)) {
-                problems.add(file, line, Msg.of("markdown.no-page", url));
+                problems.add(file, line.getAsInt(), Msg.of("markdown.no-page", url));
             }
             return ctx.basePath() + path + fragment;
         }
-        problems.add(file, line, Msg.of("markdown.relative", abbreviate(url)));
+        problems.add(file, line.getAsInt(), Msg.of("markdown.relative", abbreviate(url)));
         return url;
     }
 

@@ -20,12 +20,25 @@ public final class SourceText {
     public static final long MAX_BYTES = 1_000_000;
 
     public static String read(Path file) throws UnreadableFile {
+        return decode(bytes(file));
+    }
+
+    /** The file's bytes as they are on the disk (refused when too large or unreadable), for {@link #decode}. */
+    public static byte[] bytes(Path file) throws UnreadableFile {
         try {
             long size = Files.size(file);
             if (size > MAX_BYTES) {
                 throw new UnreadableFile(Msg.of("file.too-large", size / 1000, MAX_BYTES / 1000));
             }
-            byte[] bytes = Files.readAllBytes(file);
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UnreadableFile(Msg.of("file.unreadable", e.getClass().getSimpleName()));
+        }
+    }
+
+    /** A file's bytes as text, as {@link #read} gives it. */
+    public static String decode(byte[] bytes) throws UnreadableFile {
+        try {
             String text = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
@@ -37,8 +50,6 @@ public final class SourceText {
             return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
         } catch (CharacterCodingException e) {
             throw new UnreadableFile(Msg.of("file.not-utf8"));
-        } catch (IOException e) {
-            throw new UnreadableFile(Msg.of("file.unreadable", e.getClass().getSimpleName()));
         }
     }
 

@@ -1,6 +1,7 @@
 package vn.gialai.cds.pipeline;
 
 import vn.gialai.cds.config.SiteConfig;
+import vn.gialai.cds.content.ContentCache;
 import vn.gialai.cds.content.ContentLoader;
 import vn.gialai.cds.content.Page;
 import vn.gialai.cds.data.DataLoader;
@@ -38,6 +39,10 @@ public record Loaded(SiteConfig config, Map<Language, Messages> messages, SiteDa
     static final List<String> REQUIRED_KEYS = List.of("home", "notfound", "about");
 
     static Loaded load(Path project, BuildOptions options, Problems problems) {
+        // the kept bodies are read on the other core while messages, data and indicators load on this one
+        Path contentCache = Caches.dir(options.out().toAbsolutePath().normalize(), "content-cache").resolve("content.txt");
+        java.util.concurrent.CompletableFuture<ContentCache> cached =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> ContentCache.read(contentCache));
         SiteConfig config = SiteConfig.load(project, options.siteUrl());
         Predicate<Page> visible = options.preview() ? p -> true : p -> p.isPublic(options.now());
         Map<Language, Messages> messages = MessagesLoader.load(project, problems);
@@ -45,7 +50,9 @@ public record Loaded(SiteConfig config, Map<Language, Messages> messages, SiteDa
         List<Indicator> indicators = IndicatorLoader.load(project, data, problems);
         Map<String, String> indicatorSlugs = new java.util.HashMap<>();
         indicators.forEach(i -> indicatorSlugs.put(i.id(), i.slugVi()));
-        List<Page> all = new ContentLoader(config, data, indicatorSlugs, visible).load(problems);
+        ContentCache cache = cached.join(); // never fails: an unreadable cache is an empty one
+        List<Page> all = new ContentLoader(config, data, indicatorSlugs, visible).load(problems, cache);
+        saveQuietly(cache, contentCache);
         checkTemplates(config, problems);
         List<Page> shown = all.stream().filter(visible).toList();
         checkRequired(shown, problems);
@@ -54,6 +61,19 @@ public record Loaded(SiteConfig config, Map<Language, Messages> messages, SiteDa
         Map<String, Assessment> assessments = new LinkedHashMap<>();
         for (Indicator i : indicators) assessments.put(i.id(), calculator.assess(i));
         return new Loaded(config, messages, data, indicators, assessments, all, shown, visible);
+    }
+
+    /**
+     * The bodies of this build kept for the next, when anything changed. A cache that cannot be written costs the next
+     * build time, not this one its pages: the build goes on.
+     */
+    private static void saveQuietly(ContentCache cache, Path file) {
+        if (!cache.changed()) return;
+        try {
+            cache.write(file);
+        } catch (java.io.IOException | RuntimeException e) {
+            // the next build renders every body again, as without a cache
+        }
     }
 
     /** Every page type has its template; jbake.properties does not try to set them. */

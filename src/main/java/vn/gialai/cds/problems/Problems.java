@@ -20,6 +20,9 @@ public final class Problems {
     public boolean isEmpty() { return list.isEmpty(); }
     public int size() { return list.size(); }
 
+    /** In the order they were found (the report shows them {@link #sorted()}). */
+    public List<Problem> found() { return List.copyOf(list); }
+
     /** Sorted, so the report does not depend on file-system order. */
     public List<Problem> sorted() {
         List<Problem> copy = new ArrayList<>(list);
