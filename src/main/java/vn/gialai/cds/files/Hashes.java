@@ -17,5 +17,16 @@ public final class Hashes {
 
     public static String sha256(String text) { return sha256(text.getBytes(StandardCharsets.UTF_8)); }
 
+    /** The same hash fed piece by piece (a large file streamed rather than held whole); {@link #hex} gives its text. */
+    public static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK has no SHA-256", e);
+        }
+    }
+
+    public static String hex(MessageDigest digest) { return HexFormat.of().formatHex(digest.digest()); }
+
     private Hashes() {}
 }
