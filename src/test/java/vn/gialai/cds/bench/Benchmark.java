@@ -102,9 +102,12 @@ public final class Benchmark {
         Files.writeString(Path.of("docs/benchmarks.md"), report, StandardCharsets.UTF_8);
     }
 
-    /** Our build of the site as a new user runs it (./site build's JVM options), with its caches in tmp/cache. */
+    /**
+     * Our build of the site as a new user runs it (./site build's JVM options, jvm.options, and its MALLOC_ARENA_MAX),
+     * with its caches in tmp/cache.
+     */
     static List<String> build(String mainCp, Path site, Path tmp) {
-        return List.of("java", "-Djava.awt.headless=true", "-Xmx1g", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+        return List.of("env", "MALLOC_ARENA_MAX=2", "java", "@" + Path.of("jvm.options").toAbsolutePath(),
                 "-Dsite.cache=" + tmp.resolve("cache"), "-cp", mainCp, "vn.gialai.cds.cli.Main", "build", "--project",
                 site.toString(), "--out", tmp.resolve("site").toString(), "--now", "2026-11-27");
     }
