@@ -29,7 +29,8 @@ if errorlevel 1 exit /b 2
 type nul > "%STAMP%"
 
 :run
-java -Djava.awt.headless=true -Xmx512m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC "@%ARGS_FILE%" vn.gialai.cds.cli.Main %*
+rem The JVM's options are in jvm.options (one definition, with the reason for each).
+java "@jvm.options" "@%ARGS_FILE%" vn.gialai.cds.cli.Main %*
 exit /b %ERRORLEVEL%
 
 :compile_failed

@@ -5,12 +5,21 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import vn.gialai.cds.files.AtomicFiles;
 import vn.gialai.cds.files.Hashes;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.FilterInputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,7 +28,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * The facts of output pages (links, ids, language versions, figures) kept between builds by the SHA-256 of each page's
  * bytes, so a build after one change parses only the pages whose bytes changed. The file starts with one line: its
  * format, the fingerprint of the code that takes facts from a page (these classes and jsoup's), and a checksum of the
- * rest (files/Hashes#checksum); a file that does not match in every part (half-written, another version, edited) is ignored and every page is
+ * rest (files/Hashes#checksum: CRC32C and length, which tells a whole file from a torn one at a fraction of SHA-256's
+ * cost); a file that does not match in every part (half-written, another version, edited) is ignored and every page is
  * parsed. Written whole through files/AtomicFiles, holding only the pages of the last build.
  */
 final class FactsCache {
@@ -32,17 +42,35 @@ final class FactsCache {
 
     private FactsCache(Map<String, PageFacts> known) { this.known = known; }
 
+    /**
+     * Streamed, not read whole: at 2,000 articles per language the file is ~50 MB, and holding it (and a copy of its
+     * body) beside the facts it holds was the largest single allocation of a rebuild. The checksum is computed over the
+     * bytes as they are parsed, and the facts are used only if it matches the first line.
+     */
     static FactsCache read(Path file) {
-        try {
-            if (!Files.isRegularFile(file)) return new FactsCache(Map.of());
-            byte[] all = Files.readAllBytes(file);
-            int nl = 0;
-            while (nl < all.length && all[nl] != '\n') nl++;
-            if (nl == all.length) return new FactsCache(Map.of());
-            byte[] body = java.util.Arrays.copyOfRange(all, nl + 1, all.length);
-            all = java.util.Arrays.copyOf(all, nl);
-            if (!new String(all, StandardCharsets.UTF_8).equals(header(body))) return new FactsCache(Map.of());
-            return new FactsCache(JSON.readValue(body, ENTRIES));
+        if (!Files.isRegularFile(file)) return new FactsCache(Map.of());
+        try (InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            ByteArrayOutputStream first = new ByteArrayOutputStream();
+            for (int b = raw.read(); b != '\n'; b = raw.read()) {
+                if (b < 0 || first.size() > 1024) return new FactsCache(Map.of());
+                first.write(b);
+            }
+            java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+            long[] length = {0};
+            InputStream body = new java.util.zip.CheckedInputStream(raw, crc) {
+                @Override public int read() throws IOException { int b = super.read(); if (b >= 0) length[0]++; return b; }
+                @Override public int read(byte[] buf, int off, int len) throws IOException {
+                    int n = super.read(buf, off, len);
+                    if (n > 0) length[0] += n;
+                    return n;
+                }
+            };
+            TreeMap<String, PageFacts> known = JSON.readValue(new FilterInputStream(body) {
+                @Override public void close() { } // the rest is still read below, into the checksum
+            }, ENTRIES);
+            body.transferTo(OutputStream.nullOutputStream());
+            if (!first.toString(StandardCharsets.UTF_8).equals(header(Hashes.checksum(crc.getValue(), length[0])))) return new FactsCache(Map.of());
+            return new FactsCache(known);
         } catch (IOException | RuntimeException e) {
             return new FactsCache(Map.of()); // unreadable: everything parsed, as without a cache
         }
@@ -54,21 +82,37 @@ final class FactsCache {
 
     void put(String hash, PageFacts facts) { used.put(hash, facts); }
 
+    /**
+     * Streamed to the file as well: the body is written after room for the first line, through the checksum, and the
+     * first line (of fixed length: see Hashes#checksum) is written into that room last. Nothing is written when the file
+     * already holds the facts of exactly these pages (facts are a function of a page's bytes).
+     */
     void write(Path file) throws IOException {
-        // the same pages as the file holds (facts are a function of a page's bytes): nothing to write
         if (used.keySet().equals(known.keySet()) && Files.isRegularFile(file)) return;
-        byte[] body = JSON.writeValueAsBytes(new TreeMap<>(used));
-        byte[] head = (header(body) + "\n").getBytes(StandardCharsets.UTF_8);
+        int headLength = (header(Hashes.checksum(0, 0)) + "\n").getBytes(StandardCharsets.UTF_8).length;
         AtomicFiles.write(file, tmp -> {
-            try (var o = Files.newOutputStream(tmp)) {
-                o.write(head);
-                o.write(body);
+            try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+                    StandardOpenOption.WRITE)) {
+                channel.position(headLength);
+                java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+                long[] length = {0};
+                OutputStream body = new java.util.zip.CheckedOutputStream(new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16), crc) {
+                    @Override public void write(int b) throws IOException { super.write(b); length[0]++; }
+                    @Override public void write(byte[] b, int off, int len) throws IOException { super.write(b, off, len); length[0] += len; }
+                };
+                JSON.writeValue(new FilterOutputStream(body) {
+                    @Override public void write(byte[] b, int off, int len) throws IOException { out.write(b, off, len); }
+                    @Override public void close() throws IOException { flush(); } // the channel is closed below
+                }, new TreeMap<>(used));
+                body.flush();
+                byte[] head = (header(Hashes.checksum(crc.getValue(), length[0])) + "\n").getBytes(StandardCharsets.UTF_8);
+                channel.write(ByteBuffer.wrap(head), 0);
             }
         });
     }
 
-    private static String header(byte[] body) {
-        return FORMAT + " " + CODE + " " + Hashes.checksum(body);
+    private static String header(String bodyChecksum) {
+        return FORMAT + " " + CODE + " " + bodyChecksum;
     }
 
     /** The code whose change makes every cached fact stale: how facts are taken, and the HTML parser's version. */

@@ -15,11 +15,34 @@ import java.util.Set;
 public record PageFacts(String htmlLang, String canonical, Set<String> ids, List<Link> links, List<Alternate> alternates,
                         List<FigureFacts> figures) {
 
+    /*
+     * Every string is interned: the build holds the facts of every page at once (thousands of pages), and most of their
+     * strings (navigation links, their labels, ids, languages) are the same on every page. One copy of each instead of
+     * one per page is most of the build's peak memory at 2,000 articles per language (bench/NOTES.md, "Issue 17:
+     * memory"). The JVM's string table lets go of them when no page holds them.
+     */
+    public PageFacts {
+        htmlLang = canon(htmlLang);
+        canonical = canon(canonical);
+        if (ids != null) ids = Set.copyOf(ids.stream().map(PageFacts::canon).toList());
+    }
+
+    static String canon(String s) { return s == null ? null : s.intern(); }
+
     /**
      * A figure the page shows (an element with data-figure, written by templates/components/figure/): its kind and its
      * four provenance attributes, "" when absent, and its text, to name it in the provenance report.
      */
     public record FigureFacts(String kind, String source, String period, String territory, String confidence, String text) {
+        public FigureFacts {
+            kind = canon(kind);
+            source = canon(source);
+            period = canon(period);
+            territory = canon(territory);
+            confidence = canon(confidence);
+            text = canon(text);
+        }
+
         public boolean complete() {
             return !source.isBlank() && !period.isBlank() && !territory.isBlank() && !confidence.isBlank();
         }
@@ -35,9 +58,21 @@ public record PageFacts(String htmlLang, String canonical, Set<String> ids, List
     }
 
     /** An href or src on the page; description names it in a problem ("'Nông nghiệp'" or "<img>"). */
-    public record Link(String tag, String attribute, String value, String description) {}
+    public record Link(String tag, String attribute, String value, String description) {
+        public Link {
+            tag = canon(tag);
+            attribute = canon(attribute);
+            value = canon(value);
+            description = canon(description);
+        }
+    }
 
-    public record Alternate(String hreflang, String href) {}
+    public record Alternate(String hreflang, String href) {
+        public Alternate {
+            hreflang = canon(hreflang);
+            href = canon(href);
+        }
+    }
 
     public static PageFacts of(Document doc) {
         Element html = doc.selectFirst("html");
@@ -59,7 +94,7 @@ public record PageFacts(String htmlLang, String canonical, Set<String> ids, List
                     el.attr("data-territory").strip(), el.attr("data-confidence").strip(), text.length() > 60 ? text.substring(0, 57) + "…" : text));
         }
         return new PageFacts(html == null ? "" : html.attr("lang"), canonical == null ? "" : canonical.attr("href"),
-                Set.copyOf(ids), List.copyOf(links), List.copyOf(alternates), List.copyOf(figures));
+                ids, List.copyOf(links), List.copyOf(alternates), List.copyOf(figures));
     }
 
     static String describe(Element el) {

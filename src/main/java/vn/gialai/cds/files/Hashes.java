@@ -24,7 +24,12 @@ public final class Hashes {
     public static String checksum(byte[] bytes) {
         java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
         crc.update(bytes);
-        return Long.toHexString(crc.getValue()) + "-" + Integer.toHexString(bytes.length);
+        return checksum(crc.getValue(), bytes.length);
+    }
+
+    /** The same from a CRC32C and a length computed as a stream went by; always 21 characters. */
+    public static String checksum(long crc32c, long length) {
+        return String.format(java.util.Locale.ROOT, "%08x-%012x", crc32c, length);
     }
 
     private Hashes() {}

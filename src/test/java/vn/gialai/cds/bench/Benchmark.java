@@ -175,7 +175,8 @@ public final class Benchmark {
 
     /** Our build of the site as a new user runs it (./site build's JVM options), with its caches in tmp/cache. */
     static List<String> build(List<String> jvmOptions, String mainCp, Path site, Path tmp) {
-        List<String> cmd = new ArrayList<>(List.of("java"));
+        // as ./site runs it: fewer malloc arenas (see the script and jvm.options)
+        List<String> cmd = new ArrayList<>(List.of("env", "MALLOC_ARENA_MAX=2", "java"));
         cmd.addAll(jvmOptions);
         // Not one of ./site's options: it makes a lack of memory end the build at once, with a line saying so, instead
         // of wherever the error is caught (it costs nothing while memory suffices).
@@ -196,11 +197,29 @@ public final class Benchmark {
             List<String> words = Arrays.asList(l.substring("exec java ".length()).strip().split("\\s+"));
             int cp = words.indexOf("-cp");
             if (cp < 0) break;
-            List<String> options = List.copyOf(words.subList(0, cp));
+            List<String> options = new ArrayList<>();
+            for (String w : words.subList(0, cp)) {
+                if (w.startsWith("@")) options.addAll(argumentFile(Path.of(w.substring(1)))); else options.add(w);
+            }
+            options = List.copyOf(options);
             if (xmx(options) == null) break;
             return options;
         }
         throw new IllegalStateException("./site has no line \"exec java … -Xmx… -cp …\": the benchmark reads our build's JVM options from it");
+    }
+
+    /** The options of a java argument file (java @file): one or more a line, lines starting with # left out. */
+    static List<String> argumentFile(Path file) {
+        try {
+            List<String> options = new ArrayList<>();
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                String l = line.strip();
+                if (!l.isEmpty() && !l.startsWith("#")) options.addAll(Arrays.asList(l.split("\\s+")));
+            }
+            return options;
+        } catch (IOException e) {
+            throw new IllegalStateException("./site names the JVM options file " + file + ", which cannot be read: " + e.getMessage());
+        }
     }
 
     /** The -Xmx value of these options ("512m"), or null. */

@@ -41,4 +41,23 @@ class FactsCacheTest {
         Files.write(cache, whole);
         assertEquals(1, FactsCache.read(cache).knownCount());
     }
+
+    @Test
+    void factsReadBackAreTheFactsParsed() throws Exception {
+        Path dir = Temp.dir("facts-");
+        Path site = dir.resolve("site");
+        Path cache = dir.resolve("cache/facts.txt");
+        Files.createDirectories(site.resolve("en"));
+        Files.writeString(site.resolve("index.html"), "<!doctype html><html lang=\"vi\"><head><link rel=\"canonical\" href=\"https://example.org/\">"
+                + "<link rel=\"alternate\" hreflang=\"en\" href=\"https://example.org/en/\"></head><body><main id=\"main\">"
+                + "<a href=\"/en/#main\">Tiếng Anh “đầy đủ”</a><img src=\"/a.png\" alt=\"\">"
+                + "<p data-figure=\"value\" data-source=\"s1 s2\" data-period=\"2024\" data-territory=\"gia-lai\" data-confidence=\"high\">"
+                + "<span class=\"figure__value\">1.234,5 %</span></p></main></body></html>", StandardCharsets.UTF_8);
+        Files.writeString(site.resolve("en/index.html"), "<!doctype html><html lang=\"en\"><a href=\"/\">Vietnamese</a></html>", StandardCharsets.UTF_8);
+        OutputSite parsed = new OutputSite(site, "https://example.org/", false, cache);
+        parsed.saveFacts(cache);
+        assertEquals(2, FactsCache.read(cache).knownCount());
+        // the second build takes every page's facts from the file: the same facts, field for field
+        assertEquals(parsed.facts(), new OutputSite(site, "https://example.org/", false, cache).facts());
+    }
 }

@@ -29,8 +29,7 @@ public final class ChildBuild {
         try {
             Path logs = Temp.dir("child-build-");
             List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", System.getProperty("java.class.path"), "-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                    "-Djava.awt.headless=true"));
+                    "-cp", System.getProperty("java.class.path"), "@" + Path.of("jvm.options").toAbsolutePath()));
             String cache = System.getProperty("site.cache");
             if (cache != null) cmd.add("-Dsite.cache=" + cache);
             cmd.addAll(List.of(jvmOptions));
