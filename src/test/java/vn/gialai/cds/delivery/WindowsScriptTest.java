@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * and main class, every argument passed on) and that it has the line endings cmd.exe needs.
  */
 class WindowsScriptTest {
-    private static final Pattern JAVA = Pattern.compile("(?m)^(?:exec )?java ((?:-\\S+ )+).*?(vn\\.gialai\\.cds\\.cli\\.Main) (\\S+)\\s*$");
+    private static final Pattern JAVA = Pattern.compile("(?m)^(?:exec )?java ((?:(?:-|\"?@)\\S+ )+).*?(vn\\.gialai\\.cds\\.cli\\.Main) (\\S+)\\s*$");
 
     @Test
     void runsTheSameProgramWithTheSameOptionsAsTheShellScript() throws Exception {
@@ -47,6 +47,8 @@ class WindowsScriptTest {
 
     /** The options without the class path, which each script writes its own way. */
     private static String options(String s) {
-        return java.util.Arrays.stream(s.strip().split(" ")).filter(o -> !o.equals("-cp") && !o.startsWith("\"@")).toList().toString();
+        // the options themselves, or the file that holds them (java @jvm.options); not site.cmd's own file of its class path
+        return java.util.Arrays.stream(s.strip().split(" ")).map(o -> o.replace("\"", ""))
+                .filter(o -> !o.equals("-cp") && !o.equals("@%ARGS_FILE%")).toList().toString();
     }
 }
