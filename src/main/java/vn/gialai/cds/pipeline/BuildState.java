@@ -15,15 +15,27 @@ import java.util.Map;
  * templates it used, so one changed page can be rendered again alone.
  */
 public record BuildState(Loaded loaded, BuildOptions options, String stylesheet, Map<String, String> scripts,
-                         Map<String, List<NewsImages.Variant>> images, Configuration freemarker) {
+                         Map<String, List<NewsImages.Variant>> images, Configuration freemarker, Composition composition) {
 
     /** The models of this build with one page replaced by its new version (same address, type and language). */
     public PageModels modelsWith(Page changed) {
+        Urls urls = new Urls(loaded.config().siteUrl(), loaded.config().basePath());
+        Page before = loaded.all().stream().filter(p -> p.source().equals(changed.source())).findFirst().orElse(null);
+        if (before != null && composition != null && sameButBody(before, changed)) {
+            // Only the text changed: the lists, neighbours and index are those of the last build (they hold no page's
+            // body, and the page's own model takes its body from the page given), so they are not made again.
+            return Wiring.models(loaded, composition, urls, stylesheet, scripts, images, options.now());
+        }
         List<Page> all = new ArrayList<>(loaded.all());
         all.replaceAll(p -> p.source().equals(changed.source()) ? changed : p);
         List<Page> shown = all.stream().filter(loaded.visible()).toList();
         Composition c = Composition.of(loaded.config(), loaded.messages(), loaded.indicators(), shown, loaded.data().documents());
-        Urls urls = new Urls(loaded.config().siteUrl(), loaded.config().basePath());
         return Wiring.models(loaded, c, urls, stylesheet, scripts, images, options.now());
+    }
+
+    /** The same page in every header field (title, date, tags, address…); only its body may differ. */
+    static boolean sameButBody(Page a, Page b) {
+        return a.equals(new Page(b.lang(), b.source(), b.type(), b.status(), b.translationKey(), b.date(), b.title(), b.summary(),
+                b.order(), b.fields(), b.path(), b.outputFile(), a.bodyHtml()));
     }
 }

@@ -205,7 +205,7 @@ public final class SiteBuilder {
                     : project.relativize(report).toString().replace('\\', '/')));
             if (!admin.available()) notes.add("/admin/ (the editors' CMS) not written: run npm ci in the project folder first");
             notes.addAll(reminders(in, composition, options));
-            BuildState state = new BuildState(in, options, stylesheet, scripts, images, freemarker);
+            BuildState state = new BuildState(in, options, stylesheet, scripts, images, freemarker, composition);
             return new BuildResult(written, notes, (System.nanoTime() - start) / 1_000_000, state);
         } catch (IOException e) {
             Problems failed = new Problems();

@@ -55,6 +55,39 @@ class QuickRenderTest {
     }
 
     @Test
+    void aChangeToTheTextAloneIsRenderedWithTheLastBuildsListsAndMatchesTheFullBuild() throws Exception {
+        Path article = project.resolve("content/vi/tin-tuc/bai-mau-hoi-thao.md");
+        String saved = Files.readString(article);
+        try {
+            Edits.replace(project, "content/vi/tin-tuc/bai-mau-hoi-thao.md", "## Nội dung mẫu", "## Nội dung mẫu đã sửa");
+            QuickRender.Outcome o = QuickRender.page(state, article, out);
+            assertEquals("tin-tuc/bai-mau-hoi-thao/index.html", o.rendered());
+            String quick = Files.readString(out.resolve(o.rendered()));
+            assertTrue(Jsoup.parse(quick).select("h2").eachText().contains("Nội dung mẫu đã sửa"), quick);
+
+            Path full = Temp.dir("quick-full-").resolve("site");
+            Runs.buildOrFail(options.withOut(full));
+            assertEquals(Files.readString(full.resolve(o.rendered())), quick, "the quick page is the page the full build makes");
+        } finally {
+            Files.writeString(article, saved);
+        }
+    }
+
+    @Test
+    void aNewTagIsLinkedAtOnceBecauseTheListsAreMadeAgainWhenAHeaderChanges() throws Exception {
+        Path article = project.resolve("content/vi/tin-tuc/bai-mau-hoi-thao.md");
+        String saved = Files.readString(article);
+        try {
+            Edits.replace(project, "content/vi/tin-tuc/bai-mau-hoi-thao.md", "tags=hội thảo,bài mẫu", "tags=hội thảo,bài mẫu,thẻ mới");
+            QuickRender.Outcome o = QuickRender.page(state, article, out);
+            String quick = Files.readString(out.resolve(o.rendered()));
+            assertTrue(Jsoup.parse(quick).select(".article-meta a").eachText().contains("thẻ mới"), quick);
+        } finally {
+            Files.writeString(article, saved);
+        }
+    }
+
+    @Test
     void aMistakeIsReportedAtOnceWithFileAndLine() throws Exception {
         Path page = project.resolve("content/vi/linh-vuc/y-te.md");
         String saved = Files.readString(page);
