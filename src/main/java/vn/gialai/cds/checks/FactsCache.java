@@ -119,20 +119,8 @@ final class FactsCache {
     static final String CODE = fingerprint();
 
     private static String fingerprint() {
-        ByteArrayOutputStream all = new ByteArrayOutputStream();
-        try {
-            for (Class<?> c : new Class<?>[]{PageFacts.class, PageFacts.Link.class, PageFacts.Alternate.class,
-                    PageFacts.FigureFacts.class, FactsCache.class, org.jsoup.Jsoup.class, org.jsoup.parser.HtmlTreeBuilder.class,
-                    org.jsoup.parser.Parser.class, org.jsoup.select.QueryParser.class}) {
-                try (InputStream in = c.getResourceAsStream(c.getName().substring(c.getName().lastIndexOf('.') + 1) + ".class")) {
-                    if (in == null) return "unknown-" + System.nanoTime(); // never matches: no cache without a fingerprint
-                    all.write(c.getName().getBytes(StandardCharsets.UTF_8));
-                    all.write(in.readAllBytes());
-                }
-            }
-        } catch (IOException e) {
-            return "unknown-" + System.nanoTime();
-        }
-        return Hashes.sha256(all.toByteArray());
+        return vn.gialai.cds.files.CodeFingerprint.of(PageFacts.class, PageFacts.Link.class, PageFacts.Alternate.class,
+                PageFacts.FigureFacts.class, FactsCache.class, org.jsoup.Jsoup.class, org.jsoup.parser.HtmlTreeBuilder.class,
+                org.jsoup.parser.Parser.class, org.jsoup.select.QueryParser.class);
     }
 }

@@ -16,7 +16,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.URISyntaxException;
 import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
@@ -24,7 +23,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.security.CodeSource;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -245,42 +243,14 @@ public final class ContentCache {
     static final String CODE = fingerprint();
 
     private static String fingerprint() {
-        ByteArrayOutputStream all = new ByteArrayOutputStream();
-        try {
-            for (Class<?> c : new Class<?>[]{ContentCache.class, ContentCache.Recorder.class, ContentCache.Entry.class,
-                    ContentLoader.class, HeaderParser.class, MarkdownRenderer.class, MarkdownRenderer.LinkContext.class,
-                    RawHtml.class, vn.gialai.cds.files.SourceText.class}) {
-                all.write(classBytes(c));
-            }
-            for (Class<?> c : new Class<?>[]{com.vladsch.flexmark.parser.Parser.class, com.vladsch.flexmark.html.HtmlRenderer.class,
-                    com.vladsch.flexmark.util.ast.Document.class, com.vladsch.flexmark.util.sequence.BasedSequence.class,
-                    com.vladsch.flexmark.util.html.HtmlAppendableBase.class, com.vladsch.flexmark.ext.tables.TablesExtension.class,
-                    org.jsoup.Jsoup.class}) {
-                all.write(library(c));
-            }
-        } catch (IOException | URISyntaxException | RuntimeException e) {
-            return "unknown-" + System.nanoTime(); // never matches: no cache without a fingerprint
-        }
-        return Hashes.sha256(all.toByteArray());
-    }
-
-    private static byte[] classBytes(Class<?> c) throws IOException {
-        try (InputStream in = c.getResourceAsStream(c.getName().substring(c.getName().lastIndexOf('.') + 1) + ".class")) {
-            if (in == null) throw new IOException("no class file for " + c.getName());
-            ByteArrayOutputStream b = new ByteArrayOutputStream();
-            b.write(c.getName().getBytes(StandardCharsets.UTF_8));
-            b.write(in.readAllBytes());
-            return b.toByteArray();
-        }
-    }
-
-    /** A library by the name of its jar (artifact and version), or by the class's own bytes outside a jar. */
-    private static byte[] library(Class<?> c) throws IOException, URISyntaxException {
-        CodeSource source = c.getProtectionDomain().getCodeSource();
-        if (source != null && source.getLocation() != null) {
-            String name = Path.of(source.getLocation().toURI()).getFileName().toString();
-            if (name.endsWith(".jar")) return name.getBytes(StandardCharsets.UTF_8);
-        }
-        return classBytes(c);
+        return vn.gialai.cds.files.CodeFingerprint.of(
+                java.util.List.of(ContentCache.class, ContentCache.Recorder.class, ContentCache.Entry.class, ContentLoader.class,
+                        HeaderParser.class, MarkdownRenderer.class, MarkdownRenderer.LinkContext.class, RawHtml.class,
+                        vn.gialai.cds.files.SourceText.class),
+                java.util.List.of(com.vladsch.flexmark.parser.Parser.class, com.vladsch.flexmark.html.HtmlRenderer.class,
+                        com.vladsch.flexmark.util.ast.Document.class, com.vladsch.flexmark.util.sequence.BasedSequence.class,
+                        com.vladsch.flexmark.util.html.HtmlAppendableBase.class, com.vladsch.flexmark.ext.tables.TablesExtension.class,
+                        org.jsoup.Jsoup.class),
+                java.util.List.of());
     }
 }

@@ -74,16 +74,8 @@ public final class ChartImages implements SiteOutput {
     private static final String CODE = code();
 
     private static String code() {
-        StringBuilder all = new StringBuilder();
-        for (String resource : List.of("ChartImages.class", "/fonts/BeVietnamPro-Bold.ttf", "/fonts/BeVietnamPro-Regular.ttf")) {
-            try (InputStream in = ChartImages.class.getResourceAsStream(resource)) {
-                if (in == null) return "unknown-" + System.nanoTime(); // never matches: every chart drawn
-                all.append(vn.gialai.cds.files.Hashes.sha256(in.readAllBytes()));
-            } catch (IOException e) {
-                return "unknown-" + System.nanoTime();
-            }
-        }
-        return all.toString();
+        return vn.gialai.cds.files.CodeFingerprint.of(List.of(ChartImages.class), List.of(),
+                List.of("/fonts/BeVietnamPro-Bold.ttf", "/fonts/BeVietnamPro-Regular.ttf"));
     }
 
     static byte[] png(ChartPicture picture) {
