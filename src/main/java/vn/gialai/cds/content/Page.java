@@ -29,6 +29,11 @@ public record Page(
         String outputFile,
         String bodyHtml) {
 
+    /** The same page with another body (every header field kept). */
+    public Page withBody(String body) {
+        return new Page(lang, source, type, status, translationKey, date, title, summary, order, fields, path, outputFile, body);
+    }
+
     public boolean isPublished() { return "published".equals(status); }
 
     public boolean isDraft() { return "draft".equals(status); }

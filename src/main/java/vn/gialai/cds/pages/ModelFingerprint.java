@@ -69,14 +69,14 @@ public final class ModelFingerprint {
         } else if (o instanceof Map<?, ?> m) {
             tag('m');
             number(m.size());
-            for (Map.Entry<?, ?> e : m.entrySet()) {
+            for (Map.Entry<?, ?> e : inStableOrder(m)) {
                 walk(e.getKey(), depth + 1);
                 walk(e.getValue(), depth + 1);
             }
         } else if (o instanceof Collection<?> c) {
             tag('l');
             number(c.size());
-            for (Object x : c) walk(x, depth + 1);
+            for (Object x : inStableOrder(c)) walk(x, depth + 1);
         } else if (o.getClass().isArray()) {
             tag('a');
             int n = Array.getLength(o);
@@ -97,6 +97,26 @@ public final class ModelFingerprint {
         } else {
             throw new NotFingerprintable(o.getClass().getName());
         }
+    }
+
+    /**
+     * A map's entries in the order it is walked: as it gives them when that order is its own (sorted, insertion-ordered,
+     * or one entry), else by key. Map.of and Map.copyOf give their entries in an order drawn anew in each JVM, which
+     * would make the same model print differently from one build to the next.
+     */
+    private static Iterable<? extends Map.Entry<?, ?>> inStableOrder(Map<?, ?> m) {
+        if (m.size() <= 1 || m instanceof java.util.SortedMap<?, ?> || m instanceof java.util.LinkedHashMap<?, ?>) return m.entrySet();
+        List<Map.Entry<?, ?>> entries = new java.util.ArrayList<>(m.entrySet());
+        entries.sort(java.util.Comparator.comparing(e -> String.valueOf(e.getKey())));
+        return entries;
+    }
+
+    /** A collection's items in a stable order: a set without an order of its own (Set.of, HashSet) by their text. */
+    private static Iterable<?> inStableOrder(Collection<?> c) {
+        if (c.size() <= 1 || !(c instanceof java.util.Set<?>) || c instanceof java.util.SortedSet<?> || c instanceof java.util.LinkedHashSet<?>) return c;
+        List<Object> items = new java.util.ArrayList<>(c);
+        items.sort(java.util.Comparator.comparing(String::valueOf));
+        return items;
     }
 
     private static List<MethodHandle> components(Class<?> type) {

@@ -35,7 +35,6 @@ public record BuildState(Loaded loaded, BuildOptions options, String stylesheet,
 
     /** The same page in every header field (title, date, tags, address…); only its body may differ. */
     static boolean sameButBody(Page a, Page b) {
-        return a.equals(new Page(b.lang(), b.source(), b.type(), b.status(), b.translationKey(), b.date(), b.title(), b.summary(),
-                b.order(), b.fields(), b.path(), b.outputFile(), a.bodyHtml()));
+        return a.equals(b.withBody(a.bodyHtml()));
     }
 }

@@ -29,21 +29,27 @@ import java.util.stream.Stream;
  * missing, half-written or of another format, the map is not used and every page is rendered (by JBake).
  */
 final class RenderMap {
-    static final String FORMAT = "render-map-1";
+    static final String FORMAT = "render-map-2";
 
     /**
      * One published page: its model's fingerprint, its file's size and modification time (ns) when published, and the
-     * SHA-256 of its bytes (so the checks know a page taken from the last site without reading it again).
+     * SHA-256 of its bytes (so the checks know a page taken from the last site without reading it again), and the
+     * identity of the page's body (pipeline/ModelInputs#body; "-" for a card).
      */
-    record Entry(String fingerprint, long size, long modifiedNanos, String sha256) {}
+    record Entry(String fingerprint, long size, long modifiedNanos, String sha256, String body) {}
 
     private final String state;
+    private final String inputs;
     private final Map<String, Entry> entries;
 
-    private RenderMap(String state, Map<String, Entry> entries) {
+    private RenderMap(String state, String inputs, Map<String, Entry> entries) {
         this.state = state;
+        this.inputs = inputs;
         this.entries = entries;
     }
+
+    /** The fingerprint of what the last build's models were made from besides the bodies (pipeline/ModelInputs). */
+    String inputs() { return inputs; }
 
     /** The map's file for an output folder (the tests share a cache folder between outputs). */
     static Path file(Path out) {
@@ -59,16 +65,16 @@ final class RenderMap {
             if (nl < 0) return null;
             String[] head = text.substring(0, nl).split(" ");
             String body = text.substring(nl + 1);
-            if (head.length != 3 || !head[0].equals(FORMAT) || !head[1].equals(state)
-                    || !head[2].equals(Hashes.checksum(body.getBytes(StandardCharsets.UTF_8)))) return null;
-            Map<String, Entry> entries = new TreeMap<>();
+            if (head.length != 4 || !head[0].equals(FORMAT) || !head[1].equals(state)
+                    || !head[3].equals(Hashes.checksum(body.getBytes(StandardCharsets.UTF_8)))) return null;
+            Map<String, Entry> entries = new java.util.HashMap<>();
             for (String line : body.split("\n")) {
                 if (line.isEmpty()) continue;
                 String[] f = line.split("\t");
-                if (f.length != 5) return null;
-                entries.put(f[0], new Entry(f[1], Long.parseLong(f[2]), Long.parseLong(f[3]), f[4]));
+                if (f.length != 6) return null;
+                entries.put(f[0], new Entry(f[1], Long.parseLong(f[2]), Long.parseLong(f[3]), f[4], f[5]));
             }
-            return new RenderMap(state, entries);
+            return new RenderMap(state, head[2], entries);
         } catch (IOException | RuntimeException e) {
             return null; // unreadable or damaged: every page is rendered, and a good map is written after
         }
@@ -81,13 +87,26 @@ final class RenderMap {
     Entry unchanged(String outputFile, String fingerprint, Path out) {
         Entry e = entries.get(outputFile);
         if (e == null || fingerprint == null || !e.fingerprint().equals(fingerprint)) return null;
+        return intact(outputFile, e, out) ? e : null;
+    }
+
+    /**
+     * The last build's entry for a page whose model is known to be unchanged without being made (its body and every
+     * other input as they were: pipeline/ModelInputs), if its file is still the one published; otherwise null.
+     */
+    Entry sameBody(String outputFile, String body, Path out) {
+        Entry e = entries.get(outputFile);
+        if (e == null || !e.body().equals(body)) return null;
+        return intact(outputFile, e, out) ? e : null;
+    }
+
+    private static boolean intact(String outputFile, Entry e, Path out) {
         try {
             BasicFileAttributes a = Files.readAttributes(out.resolve(outputFile), BasicFileAttributes.class,
                     java.nio.file.LinkOption.NOFOLLOW_LINKS);
-            boolean same = a.isRegularFile() && a.size() == e.size() && a.lastModifiedTime().to(TimeUnit.NANOSECONDS) == e.modifiedNanos();
-            return same ? e : null;
+            return a.isRegularFile() && a.size() == e.size() && a.lastModifiedTime().to(TimeUnit.NANOSECONDS) == e.modifiedNanos();
         } catch (IOException ex) {
-            return null;
+            return false;
         }
     }
 
@@ -101,9 +120,10 @@ final class RenderMap {
 
     /**
      * Writes the map of a site just published in out: each page's fingerprint (null: none) with its file as it is now
-     * and the SHA-256 of its bytes (sha256.apply(page), as the checks read it; null: the page is left out).
+     * and the SHA-256 of its bytes (sha256.apply(page), as the checks read it; null: the page is left out), the identity
+     * of its body (bodies; "-" for none) and what the models were made from besides the bodies (inputs; null: none).
      */
-    static void save(Path file, String state, Map<String, String> fingerprints, Path out,
+    static void save(Path file, String state, String inputs, Map<String, String> fingerprints, Map<String, String> bodies, Path out,
                      java.util.function.Function<String, String> sha256) throws IOException {
         StringBuilder body = new StringBuilder();
         for (Map.Entry<String, String> e : new TreeMap<>(fingerprints).entrySet()) {
@@ -116,10 +136,11 @@ final class RenderMap {
                 continue;
             }
             body.append(e.getKey()).append('\t').append(e.getValue()).append('\t').append(a.size()).append('\t')
-                    .append(a.lastModifiedTime().to(TimeUnit.NANOSECONDS)).append('\t').append(hash).append('\n');
+                    .append(a.lastModifiedTime().to(TimeUnit.NANOSECONDS)).append('\t').append(hash).append('\t')
+                    .append(bodies.getOrDefault(e.getKey(), "-")).append('\n');
         }
         byte[] bytes = body.toString().getBytes(StandardCharsets.UTF_8);
-        String head = FORMAT + " " + state + " " + Hashes.checksum(bytes) + "\n";
+        String head = FORMAT + " " + state + " " + (inputs == null ? "-" : inputs) + " " + Hashes.checksum(bytes) + "\n";
         AtomicFiles.write(file, tmp -> {
             try (var o = Files.newOutputStream(tmp)) {
                 o.write(head.getBytes(StandardCharsets.UTF_8));

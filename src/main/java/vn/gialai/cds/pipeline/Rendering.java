@@ -46,8 +46,11 @@ final class Rendering {
         }
     }
 
-    /** What the render stage did: pages written (rendered or taken from the last site), rendered, and each page's fingerprint. */
-    record Result(int written, int rendered, Map<String, String> fingerprints, Map<String, String> knownHashes) {}
+    /**
+     * What the render stage did: pages written (rendered or taken from the last site), rendered, models made (fewer than
+     * written when only bodies changed: pipeline/ModelInputs), and each page's fingerprint.
+     */
+    record Result(int written, int rendered, int modelled, Map<String, String> fingerprints, Map<String, String> knownHashes) {}
 
     /**
      * Renders every page into staging. Without a render map of the last site (the first build, or the code, templates
@@ -56,7 +59,7 @@ final class Rendering {
      * are added to problems; onWritten is told each page rendered.
      */
     Result render(Configuration freemarker, PageModels models, Path staging, Problems problems,
-                  java.util.function.Consumer<String> onWritten, RenderMap previous, Path out) throws java.io.IOException {
+                  java.util.function.Consumer<String> onWritten, RenderMap previous, Path out, String inputs) throws java.io.IOException {
         Predicate<Page> baked = p -> in.visible().test(p) || p.type().generated();
         Map<String, String> fingerprints = new java.util.concurrent.ConcurrentHashMap<>();
         java.util.Set<String> unfingerprintable = java.util.concurrent.ConcurrentHashMap.newKeySet();
@@ -70,15 +73,32 @@ final class Rendering {
                 written += bakery.bake(lang, staging, pagesByFile, generatedKeys.getOrDefault(lang, List.of()), baked, problems,
                         onWritten, record);
             }
-            return new Result(written, written, withNulls(fingerprints, unfingerprintable), Map.of());
+            return new Result(written, written, written, withNulls(fingerprints, unfingerprintable), Map.of());
         }
         java.util.Set<Path> folders = new java.util.HashSet<>();
         Map<String, String> known = new HashMap<>();
         int written = 0, rendered = 0;
+        // When nothing but bodies changed since the last build (pipeline/ModelInputs), a page with the same body has the
+        // same model: it is taken from the last site without its model being made.
+        boolean onlyBodies = inputs != null && inputs.equals(previous.inputs());
         // Models are made in order on this thread (the views memoise as they go); their fingerprints, the larger cost, are
         // taken on both cores, a batch at a time so that only a batch of models is held at once.
         List<Map.Entry<String, Page>> todo = new ArrayList<>();
-        for (Map.Entry<String, Page> e : new java.util.TreeMap<>(pagesByFile).entrySet()) if (baked.test(e.getValue())) todo.add(e);
+        for (Map.Entry<String, Page> e : new java.util.TreeMap<>(pagesByFile).entrySet()) {
+            Page page = e.getValue();
+            if (!baked.test(page)) continue;
+            RenderMap.Entry same = onlyBodies ? previous.sameBody(page.outputFile(), bodies().get(page.outputFile()), out) : null;
+            if (same == null) {
+                todo.add(e);
+                continue;
+            }
+            record.accept(page, same.fingerprint());
+            Path target = staging.resolve(page.outputFile());
+            if (folders.add(target.getParent())) Files.createDirectories(target.getParent());
+            known.put(page.outputFile(), same.sha256());
+            linkFromLastSite(out.resolve(page.outputFile()), target);
+            written++;
+        }
         final int batch = 128;
         for (int from = 0; from < todo.size(); from += batch) {
             List<Map.Entry<String, Page>> slice = todo.subList(from, Math.min(todo.size(), from + batch));
@@ -104,12 +124,7 @@ final class Rendering {
                 RenderMap.Entry last = previous.unchanged(page.outputFile(), fingerprint, out);
                 if (last != null) {
                     known.put(page.outputFile(), last.sha256());
-                    Path file = out.resolve(page.outputFile());
-                    try {
-                        Files.createLink(target, file);
-                    } catch (java.io.IOException | UnsupportedOperationException noLinks) {
-                        Files.copy(file, target, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
-                    }
+                    linkFromLastSite(out.resolve(page.outputFile()), target);
                 } else {
                     try (java.io.Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(
                             Files.newOutputStream(target), java.nio.charset.StandardCharsets.UTF_8))) {
@@ -124,7 +139,27 @@ final class Rendering {
                 written++;
             }
         }
-        return new Result(written, rendered, withNulls(fingerprints, unfingerprintable), known);
+        return new Result(written, rendered, todo.size(), withNulls(fingerprints, unfingerprintable), known);
+    }
+
+    private static void linkFromLastSite(Path file, Path target) throws java.io.IOException {
+        try {
+            Files.createLink(target, file);
+        } catch (java.io.IOException | UnsupportedOperationException noLinks) {
+            Files.copy(file, target, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+        }
+    }
+
+    private Map<String, String> bodies;
+
+    /** Each page's body identity (pipeline/ModelInputs#body) by its output file, taken on both cores once. */
+    Map<String, String> bodies() {
+        if (bodies == null) {
+            Map<String, String> all = new java.util.concurrent.ConcurrentHashMap<>();
+            pagesByFile.values().parallelStream().forEach(p -> all.put(p.outputFile(), ModelInputs.body(p)));
+            bodies = all;
+        }
+        return bodies;
     }
 
     private static Map<String, String> withNulls(Map<String, String> fingerprints, java.util.Set<String> none) {

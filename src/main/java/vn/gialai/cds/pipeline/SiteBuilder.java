@@ -139,7 +139,8 @@ public final class SiteBuilder {
             // The HTML checker starts on the second core with the first page written, while JBake renders on the first.
             long htmlStart = System.nanoTime();
             html = new HtmlValidity(Caches.dir(out, "html-cache").resolve("valid.txt")).start(staging, rendering.sourceOfOutput);
-            Rendering.Result render = rendering.render(freemarker, models, staging, problems, html::offer, previous, out);
+            String inputs = ModelInputs.besideBodies(in, stylesheet, scripts, images, options.now());
+            Rendering.Result render = rendering.render(freemarker, models, staging, problems, html::offer, previous, out, inputs);
             int written = render.written();
             timer.mark(previous == null ? "render (JBake), with cards and HTML checks beside it"
                     : "render (what changed), with cards and HTML checks beside it");
@@ -184,7 +185,7 @@ public final class SiteBuilder {
             try {
                 Map<String, String> mapped = new java.util.HashMap<>(render.fingerprints());
                 cardSpecs.forEach((path, spec) -> mapped.put(path, RenderMap.CARD + vn.gialai.cds.sharing.Cards.key(spec)));
-                RenderMap.save(renderMapFile, renderState, mapped, out,
+                RenderMap.save(renderMapFile, renderState, inputs, mapped, rendering.bodies(), out,
                         path -> mapped.get(path) != null && mapped.get(path).startsWith(RenderMap.CARD) ? "-" : site.hash(path));
             } catch (IOException e) {
                 Files.deleteIfExists(renderMapFile); // no map: the next build renders every page
@@ -196,6 +197,8 @@ public final class SiteBuilder {
             long always = render.fingerprints().values().stream().filter(java.util.Objects::isNull).count();
             notes.add("pages: " + render.rendered() + " rendered, " + (written - render.rendered())
                     + " unchanged since the last build (taken from it)"
+                    + (render.modelled() < written ? "; " + render.modelled() + " model" + (render.modelled() == 1 ? "" : "s")
+                    + " made, every other page's inputs as last time" : "")
                     + (always == 0 ? "" : "; " + always + " rendered every build (their model holds a value pages/ModelFingerprint cannot walk)"));
             notes.add("share cards: " + drawn.total() + " (" + drawn.drawn() + " drawn, " + (drawn.total() - drawn.drawn())
                     + " unchanged) in " + drawn.millis() + " ms");

@@ -36,6 +36,21 @@ class ModelFingerprintTest {
     }
 
     @Test
+    void mapsAndSetsWithoutAnOrderOfTheirOwnGiveTheSameFingerprintInEveryJvm() {
+        // Map.of and Set.of give their entries in an order drawn anew in each JVM; walked by key, they print alike
+        Map<String, Integer> unordered = Map.of("tags", 1, "title", 2, "date", 3, "lang", 4, "pillars", 5);
+        assertEquals(ModelFingerprint.of(new java.util.TreeMap<>(unordered)), ModelFingerprint.of(unordered));
+        assertEquals(ModelFingerprint.of(new java.util.TreeMap<>(unordered)), ModelFingerprint.of(new java.util.HashMap<>(unordered)));
+        java.util.Set<String> ids = java.util.Set.of("main-nav", "share-url", "main-content", "footer");
+        assertEquals(ModelFingerprint.of(new java.util.TreeSet<>(ids)), ModelFingerprint.of(ids));
+        // an order of its own (insertion, a list) is what a template prints, so it counts
+        Map<String, Integer> inserted = new LinkedHashMap<>();
+        inserted.put("b", 1);
+        inserted.put("a", 2);
+        assertNotEquals(ModelFingerprint.of(new java.util.TreeMap<>(inserted)), ModelFingerprint.of(inserted));
+    }
+
+    @Test
     void aValueItCannotWalkIsRefusedSoThePageIsRenderedEveryTime() {
         assertThrows(ModelFingerprint.NotFingerprintable.class, () -> ModelFingerprint.of(new StringBuilder("x")));
         assertThrows(ModelFingerprint.NotFingerprintable.class, () -> ModelFingerprint.of(List.of(new Object())));

@@ -43,6 +43,14 @@ class RebuildAfterChangeTest {
             assertTrue(counts[0] > 0 && counts[0] < 20 && counts[1] > 100, "pages rendered and kept: " + lastNotes);
             assertSameSite(clean(project, "changed"), changed, "after one article changed");
 
+            // only its text changed (the commonest edit): only its own page is rendered, and no other page's model is made
+            Files.writeString(article, Files.readString(article, StandardCharsets.UTF_8) + "\nA sentence added later.\n",
+                    StandardCharsets.UTF_8);
+            changed = build(project, out, dir.resolve("cache"));
+            assertEquals(1, renderedAndKept(lastNotes)[0], "only the article is rendered: " + lastNotes);
+            assertTrue(lastNotes.stream().anyMatch(n -> n.contains("1 model made")), "no other model made: " + lastNotes);
+            assertSameSite(clean(project, "text"), changed, "after one article's text changed");
+
             Files.delete(project.resolve("content/vi/tin-tuc/bai-mau-khach-tham-quan.md"));
             Files.delete(project.resolve("content/en/news/sample-visitor-services.md"));
             Map<String, String> deleted = build(project, out, dir.resolve("cache"));
