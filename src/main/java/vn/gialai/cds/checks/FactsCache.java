@@ -1,6 +1,5 @@
 package vn.gialai.cds.checks;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import vn.gialai.cds.files.AtomicFiles;
 import vn.gialai.cds.files.Hashes;
@@ -20,7 +19,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -33,9 +34,18 @@ import java.util.concurrent.ConcurrentHashMap;
  * parsed. Written whole through files/AtomicFiles, holding only the pages of the last build.
  */
 final class FactsCache {
-    static final String FORMAT = "page-facts 2";
+    static final String FORMAT = "page-facts 3";
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final TypeReference<TreeMap<String, PageFacts>> ENTRIES = new TypeReference<>() {};
+
+    /**
+     * The file's body: every distinct link of the pages once (most of a page's links, its menus and footer, are on every
+     * page), and each page's facts by the SHA-256 of its bytes, its links as places in that table. A tenth of the size
+     * of the facts written out page by page, and each link is made (and its texts interned) once on reading.
+     */
+    record Stored(List<PageFacts.Link> links, TreeMap<String, StoredPage> pages) {}
+
+    record StoredPage(String htmlLang, String canonical, Set<String> ids, int[] links, List<PageFacts.Alternate> alternates,
+                      List<PageFacts.FigureFacts> figures) {}
 
     private final Map<String, PageFacts> known;
     private final Map<String, PageFacts> used = new ConcurrentHashMap<>();
@@ -65,11 +75,18 @@ final class FactsCache {
                     return n;
                 }
             };
-            TreeMap<String, PageFacts> known = JSON.readValue(new FilterInputStream(body) {
+            Stored stored = JSON.readValue(new FilterInputStream(body) {
                 @Override public void close() { } // the rest is still read below, into the checksum
-            }, ENTRIES);
+            }, Stored.class);
             body.transferTo(OutputStream.nullOutputStream());
             if (!first.toString(StandardCharsets.UTF_8).equals(header(Hashes.checksum(crc.getValue(), length[0])))) return new FactsCache(Map.of());
+            PageFacts.Link[] table = stored.links().toArray(PageFacts.Link[]::new);
+            Map<String, PageFacts> known = new java.util.HashMap<>();
+            stored.pages().forEach((hash, p) -> {
+                PageFacts.Link[] links = new PageFacts.Link[p.links().length];
+                for (int i = 0; i < links.length; i++) links[i] = table[p.links()[i]];
+                known.put(hash, new PageFacts(p.htmlLang(), p.canonical(), p.ids(), List.of(links), p.alternates(), p.figures()));
+            });
             return new FactsCache(known);
         } catch (IOException | RuntimeException e) {
             return new FactsCache(Map.of()); // unreadable: everything parsed, as without a cache
@@ -103,12 +120,25 @@ final class FactsCache {
                 JSON.writeValue(new FilterOutputStream(body) {
                     @Override public void write(byte[] b, int off, int len) throws IOException { out.write(b, off, len); }
                     @Override public void close() throws IOException { flush(); } // the channel is closed below
-                }, new TreeMap<>(used));
+                }, stored(used));
                 body.flush();
                 byte[] head = (header(Hashes.checksum(crc.getValue(), length[0])) + "\n").getBytes(StandardCharsets.UTF_8);
                 channel.write(ByteBuffer.wrap(head), 0);
             }
         });
+    }
+
+    private static Stored stored(Map<String, PageFacts> pages) {
+        Map<PageFacts.Link, Integer> places = new java.util.LinkedHashMap<>();
+        TreeMap<String, StoredPage> stored = new TreeMap<>();
+        for (Map.Entry<String, PageFacts> e : new TreeMap<>(pages).entrySet()) {
+            PageFacts f = e.getValue();
+            int[] links = new int[f.links().size()];
+            for (int i = 0; i < links.length; i++) links[i] = places.computeIfAbsent(f.links().get(i), l -> places.size());
+            stored.put(e.getKey(), new StoredPage(f.htmlLang(), f.canonical(), new java.util.TreeSet<>(f.ids()), links, f.alternates(),
+                    f.figures()));
+        }
+        return new Stored(List.copyOf(places.keySet()), stored);
     }
 
     private static String header(String bodyChecksum) {
