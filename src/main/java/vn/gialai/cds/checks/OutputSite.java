@@ -134,6 +134,13 @@ public final class OutputSite {
      * Addresses outside the base path lead nowhere: on the real host they would be another site.
      */
     public Optional<String> resolve(String href) {
+        // most links are on every page (menus, footer, lists): each distinct address is resolved once
+        return resolved.computeIfAbsent(href, this::resolveOnce);
+    }
+
+    private final Map<String, Optional<String>> resolved = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private Optional<String> resolveOnce(String href) {
         String path = href.startsWith(siteUrl) ? basePath + href.substring(siteUrl.length()) : href;
         int cut = indexOfAny(path, '#', '?');
         if (cut >= 0) path = path.substring(0, cut);
