@@ -39,6 +39,19 @@ public record Loaded(SiteConfig config, Map<Language, Messages> messages, SiteDa
     static final List<String> REQUIRED_KEYS = List.of("home", "notfound", "about");
 
     static Loaded load(Path project, BuildOptions options, Problems problems) {
+        java.util.List<java.util.concurrent.CompletableFuture<Void>> saving = new java.util.ArrayList<>();
+        try {
+            return load(project, options, problems, saving);
+        } finally {
+            saving.forEach(java.util.concurrent.CompletableFuture::join);
+        }
+    }
+
+    /**
+     * The same, with the bodies kept for the next build written on the other core while the build goes on: the caller
+     * joins each future in saving before it ends.
+     */
+    static Loaded load(Path project, BuildOptions options, Problems problems, java.util.List<java.util.concurrent.CompletableFuture<Void>> saving) {
         // the kept bodies are read on the other core while messages, data and indicators load on this one
         Path contentCache = Caches.dir(options.out().toAbsolutePath().normalize(), "content-cache").resolve("content.txt");
         java.util.concurrent.CompletableFuture<ContentCache> cached =
@@ -52,7 +65,7 @@ public record Loaded(SiteConfig config, Map<Language, Messages> messages, SiteDa
         indicators.forEach(i -> indicatorSlugs.put(i.id(), i.slugVi()));
         ContentCache cache = cached.join(); // never fails: an unreadable cache is an empty one
         List<Page> all = new ContentLoader(config, data, indicatorSlugs, visible).load(problems, cache);
-        saveQuietly(cache, contentCache);
+        saving.add(java.util.concurrent.CompletableFuture.runAsync(() -> saveQuietly(cache, contentCache)));
         checkTemplates(config, problems);
         List<Page> shown = all.stream().filter(visible).toList();
         checkRequired(shown, problems);

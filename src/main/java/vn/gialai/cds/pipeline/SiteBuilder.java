@@ -104,7 +104,15 @@ public final class SiteBuilder {
         Path project = options.projectDir().toAbsolutePath().normalize();
         Problems problems = new Problems();
 
-        Loaded in = Loaded.load(project, options, problems);
+        List<java.util.concurrent.CompletableFuture<Void>> saving = new ArrayList<>();
+        try {
+            return build(options, project, start, timer, problems, Loaded.load(project, options, problems, saving));
+        } finally {
+            saving.forEach(java.util.concurrent.CompletableFuture::join); // the content cache, written beside the build
+        }
+    }
+
+    private BuildResult build(BuildOptions options, Path project, long start, StageTimer timer, Problems problems, Loaded in) {
         timer.mark("load");
 
         Composition composition = Composition.of(in.config(), in.messages(), in.indicators(), in.shown(), in.data().documents());
