@@ -55,21 +55,13 @@ public final class Bakery {
         }
     }
 
-    /** Returns the number of pages written. */
-    public int bake(Language lang, Path staging, Map<String, Page> pagesByFile, List<String> generatedKeys,
-                    java.util.function.Predicate<Page> visible, Problems problems) {
-        return bake(lang, staging, pagesByFile, generatedKeys, visible, problems, page -> { });
-    }
-
-    /** The same, telling {@code written} each page's output path ("en/news/x/index.html") as soon as it is on disk. */
-    public int bake(Language lang, Path staging, Map<String, Page> pagesByFile, List<String> generatedKeys,
-                    java.util.function.Predicate<Page> visible, Problems problems, java.util.function.Consumer<String> written) {
-        return bake(lang, staging, pagesByFile, generatedKeys, visible, problems, written, (p, f) -> { });
-    }
-
-    /** The same, telling {@code fingerprinted} each page's model fingerprint (see pages/ModelFingerprint). */
-    public int bake(Language lang, Path staging, Map<String, Page> pagesByFile, List<String> generatedKeys,
-                    java.util.function.Predicate<Page> visible, Problems problems, java.util.function.Consumer<String> written,
+    /**
+     * Crawls content/&lt;lang&gt;, keeps the pages {@code chosen} in JBake's store and renders them; returns the number of
+     * pages written. {@code written} is told each page's output path ("en/news/x/index.html") as soon as it is on disk,
+     * {@code fingerprinted} each page's model fingerprint (see pages/ModelFingerprint).
+     */
+    public int bake(Language lang, Path staging, Map<String, Page> pagesByFile, java.util.function.Predicate<Page> chosen,
+                    Problems problems, java.util.function.Consumer<String> written,
                     java.util.function.BiConsumer<Page, String> fingerprinted) {
         Path project = config.projectDir();
         DefaultJBakeConfiguration jbake = new JBakeConfigurationFactory()
@@ -84,7 +76,7 @@ public final class Bakery {
         }
         MARKDOWN.use(pagesByFile);
 
-        SiteContentStore store = new SiteContentStore("site-" + lang.code(), pagesByFile, visible);
+        SiteContentStore store = new SiteContentStore("site-" + lang.code(), pagesByFile, chosen);
         int count = 0;
         try {
             store.startup();
@@ -95,21 +87,6 @@ public final class Bakery {
             }
             store.updateSchema();
             new Crawler(store, jbake).crawl();
-            // Pages made from data (one per indicator) join the store as documents of their type.
-            for (String key : generatedKeys) {
-                Page page = pagesByFile.get(key);
-                DocumentModel doc = new DocumentModel();
-                doc.setType(page.type().id());
-                doc.setStatus(page.status());
-                doc.setTitle(page.title());
-                doc.setFile(key);
-                doc.setSourceUri(page.outputFile());
-                doc.setSha1(key);
-                doc.setRendered(false);
-                doc.setCached(true);
-                store.addDocument(doc);
-            }
-
             Renderer renderer = new Renderer(store, jbake,
                     new SiteTemplateEngine(store, jbake, freemarker, pagesByFile, views, messages).recording(fingerprinted));
             for (DocumentModel doc : store.getUnrenderedContent()) {

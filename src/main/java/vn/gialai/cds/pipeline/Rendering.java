@@ -7,25 +7,26 @@ import vn.gialai.cds.jbake.SiteTemplateEngine;
 import vn.gialai.cds.pages.PageModels;
 import vn.gialai.cds.problems.Problems;
 import vn.gialai.cds.vocabulary.Language;
+import vn.gialai.cds.vocabulary.PageType;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
 /**
- * Stage 3: JBake renders the pages, one bake per language. JBake crawls the content files; the pages made from data
- * join its store under keys of their own ("generated:&lt;address&gt;").
+ * Stage 3: the pages rendered. JBake crawls the content files, one bake per language, keeps the pages editors write in
+ * its store and renders them; the news articles and the pages made from data (known here by keys of their own,
+ * "generated:&lt;address&gt;") are rendered through the same templates and engine directly, on both cores. A rebuild
+ * with a render map renders only what changed (pipeline/RenderMap).
  */
 final class Rendering {
     /** Which source file made each output file, so a problem found in the output names the file an editor can open. */
     final Map<String, String> sourceOfOutput = new HashMap<>();
     private final Map<String, Page> pagesByFile = new HashMap<>();
-    private final Map<Language, List<String>> generatedKeys = new EnumMap<>(Language.class);
     private final Loaded in;
 
     Rendering(Path project, Loaded in, Composition c) {
@@ -34,15 +35,11 @@ final class Rendering {
             pagesByFile.put(project.resolve(p.source()).toString(), p);
             if (in.visible().test(p)) sourceOfOutput.put(p.outputFile(), p.source());
         }
-        for (Map.Entry<Language, List<Page>> e : c.generated().entrySet()) {
-            List<String> keys = new ArrayList<>();
-            for (Page p : e.getValue()) {
-                String key = "generated:" + p.path();
-                pagesByFile.put(key, p);
-                keys.add(key);
+        for (List<Page> generated : c.generated().values()) {
+            for (Page p : generated) {
+                pagesByFile.put("generated:" + p.path(), p);
                 sourceOfOutput.put(p.outputFile(), p.source());
             }
-            generatedKeys.put(e.getKey(), keys);
         }
     }
 
@@ -54,9 +51,11 @@ final class Rendering {
 
     /**
      * Renders every page into staging. Without a render map of the last site (the first build, or the code, templates
-     * or settings changed) JBake renders them all; with one, only the pages whose model changed are rendered (through
-     * the same templates and engine), and each other page's file is taken from the last site in out. Template errors
-     * are added to problems; onWritten is told each page rendered.
+     * or settings changed), JBake crawls the content and renders the pages editors write, news articles aside; the news
+     * articles and the pages made from data (thousands of them) are rendered directly through the same templates and
+     * engine, on both cores. With a map, only the pages whose model changed are rendered that way, and each other page's
+     * file is taken from the last site in out. Template errors are added to problems; onWritten is told each page
+     * rendered (from either core).
      */
     Result render(Configuration freemarker, PageModels models, Path staging, Problems problems,
                   java.util.function.Consumer<String> onWritten, RenderMap previous, Path out, String inputs) throws java.io.IOException {
@@ -67,26 +66,43 @@ final class Rendering {
             if (f == null) unfingerprintable.add(p.outputFile()); else fingerprints.put(p.outputFile(), f);
         };
         if (previous == null) {
+            Predicate<Page> byJBake = p -> baked.test(p) && !p.type().generated() && p.type() != PageType.NEWS;
             Bakery bakery = new Bakery(in.config(), freemarker, models, in.messages());
-            int written = 0;
+            int byJ = 0;
             for (Language lang : Language.values()) {
-                written += bakery.bake(lang, staging, pagesByFile, generatedKeys.getOrDefault(lang, List.of()), baked, problems,
-                        onWritten, record);
+                byJ += bakery.bake(lang, staging, pagesByFile, byJBake, problems, onWritten, record);
             }
-            return new Result(written, written, written, withNulls(fingerprints, unfingerprintable), Map.of());
+            Direct rest = direct(freemarker, models, staging, problems, onWritten, null, out, false,
+                    p -> baked.test(p) && !byJBake.test(p), record);
+            return new Result(byJ + rest.written, byJ + rest.rendered, byJ + rest.modelled, withNulls(fingerprints, unfingerprintable),
+                    Map.of());
         }
-        java.util.Set<Path> folders = new java.util.HashSet<>();
-        Map<String, String> known = new HashMap<>();
-        int written = 0, rendered = 0;
         // When nothing but bodies changed since the last build (pipeline/ModelInputs), a page with the same body has the
         // same model: it is taken from the last site without its model being made.
         boolean onlyBodies = inputs != null && inputs.equals(previous.inputs());
-        // Models are made in order on this thread (the views memoise as they go); their fingerprints, the larger cost, are
-        // taken on both cores, a batch at a time so that only a batch of models is held at once.
+        Direct d = direct(freemarker, models, staging, problems, onWritten, previous, out, onlyBodies, baked, record);
+        return new Result(d.written, d.rendered, d.modelled, withNulls(fingerprints, unfingerprintable), d.known);
+    }
+
+    private record Direct(int written, int rendered, int modelled, Map<String, String> known) {}
+
+    /**
+     * The pages chosen, rendered through FreeMarker without JBake: each page's model is made (in order, on this thread:
+     * the views memoise as they go) and fingerprinted, and, unless the last site has the page with that fingerprint
+     * (previous: the last site's map, or null), rendered; a batch of models at a time, fingerprints and renders on both
+     * cores.
+     */
+    private Direct direct(Configuration freemarker, PageModels models, Path staging, Problems problems,
+                          java.util.function.Consumer<String> onWritten, RenderMap previous, Path out, boolean onlyBodies,
+                          Predicate<Page> chosen, java.util.function.BiConsumer<Page, String> record) throws java.io.IOException {
+        java.util.Set<Path> folders = new java.util.HashSet<>();
+        Map<String, String> known = new HashMap<>();
+        int written = 0;
+        java.util.concurrent.atomic.AtomicInteger rendered = new java.util.concurrent.atomic.AtomicInteger();
         List<Map.Entry<String, Page>> todo = new ArrayList<>();
         for (Map.Entry<String, Page> e : new java.util.TreeMap<>(pagesByFile).entrySet()) {
             Page page = e.getValue();
-            if (!baked.test(page)) continue;
+            if (!chosen.test(page)) continue;
             RenderMap.Entry same = onlyBodies ? previous.sameBody(page.outputFile(), bodies().get(page.outputFile()), out) : null;
             if (same == null) {
                 todo.add(e);
@@ -114,32 +130,44 @@ final class Rendering {
             java.util.stream.IntStream.range(0, made.length).parallel().forEach(i -> {
                 if (made[i] != null) prints[i] = SiteTemplateEngine.fingerprint(made[i], slice.get(i).getValue().type().template());
             });
+            List<Integer> toRender = new ArrayList<>();
             for (int i = 0; i < made.length; i++) {
                 if (made[i] == null) continue;
                 Page page = slice.get(i).getValue();
-                String fingerprint = prints[i];
-                record.accept(page, fingerprint);
+                record.accept(page, prints[i]);
                 Path target = staging.resolve(page.outputFile());
                 if (folders.add(target.getParent())) Files.createDirectories(target.getParent());
-                RenderMap.Entry last = previous.unchanged(page.outputFile(), fingerprint, out);
+                RenderMap.Entry last = previous == null ? null : previous.unchanged(page.outputFile(), prints[i], out);
                 if (last != null) {
                     known.put(page.outputFile(), last.sha256());
                     linkFromLastSite(out.resolve(page.outputFile()), target);
+                    written++;
                 } else {
-                    try (java.io.Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(
-                            Files.newOutputStream(target), java.nio.charset.StandardCharsets.UTF_8))) {
-                        SiteTemplateEngine.render(freemarker, in.messages().get(page.lang()), made[i], page.type().template(), w);
-                    } catch (org.jbake.template.RenderingException | RuntimeException ex) {
-                        problems.add(Bakery.templateProblem(ex, in.config().projectDir(), slice.get(i).getKey()));
-                        continue;
-                    }
-                    rendered++;
-                    onWritten.accept(page.outputFile());
+                    toRender.add(i);
                 }
-                written++;
             }
+            java.util.Queue<vn.gialai.cds.problems.Problem> failed = new java.util.concurrent.ConcurrentLinkedQueue<>();
+            java.util.Queue<java.io.IOException> unwritten = new java.util.concurrent.ConcurrentLinkedQueue<>();
+            toRender.parallelStream().forEach(i -> {
+                Page page = slice.get(i).getValue();
+                try (java.io.Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(
+                        Files.newOutputStream(staging.resolve(page.outputFile())), java.nio.charset.StandardCharsets.UTF_8))) {
+                    SiteTemplateEngine.render(freemarker, in.messages().get(page.lang()), made[i], page.type().template(), w);
+                } catch (java.io.IOException ex) {
+                    unwritten.add(ex); // a full disk, a folder without permission: said by the build as such
+                    return;
+                } catch (org.jbake.template.RenderingException | RuntimeException ex) {
+                    failed.add(Bakery.templateProblem(ex, in.config().projectDir(), slice.get(i).getKey()));
+                    return;
+                }
+                rendered.incrementAndGet();
+                onWritten.accept(page.outputFile());
+            });
+            if (!unwritten.isEmpty()) throw unwritten.peek();
+            failed.forEach(problems::add);
+            written += toRender.size() - failed.size();
         }
-        return new Result(written, rendered, todo.size(), withNulls(fingerprints, unfingerprintable), known);
+        return new Direct(written, rendered.get(), todo.size(), known);
     }
 
     private static void linkFromLastSite(Path file, Path target) throws java.io.IOException {

@@ -150,7 +150,7 @@ public final class SiteBuilder {
             String inputs = ModelInputs.besideBodies(in, stylesheet, scripts, images, options.now());
             Rendering.Result render = rendering.render(freemarker, models, staging, problems, html::offer, previous, out, inputs);
             int written = render.written();
-            timer.mark(previous == null ? "render (JBake), with cards and HTML checks beside it"
+            timer.mark(previous == null ? "render (JBake; news and data pages directly, on both cores), with cards and HTML checks beside it"
                     : "render (what changed), with cards and HTML checks beside it");
             ShareCards.Result drawn = cards.await();
             timer.mark("wait for cards");
