@@ -69,6 +69,14 @@ public final class HtmlValidity {
             startChecker();
         }
 
+        private final Map<String, String> hashes = new java.util.concurrent.ConcurrentHashMap<>();
+
+        /**
+         * The SHA-256 of each page's bytes the checker has read so far, by its path in the output: the link check takes
+         * them instead of hashing the same bytes again (checks/OutputSite's knownHashes).
+         */
+        public Map<String, String> hashesSoFar() { return Map.copyOf(hashes); }
+
         /** A page just written (its path in the output, "en/news/x/index.html"), to be checked now. */
         public void offer(String page) {
             synchronized (offered) {
@@ -144,6 +152,7 @@ public final class HtmlValidity {
                 for (String page = queue.take(); !page.equals(END); page = queue.take()) {
                     Path file = root.resolve(page);
                     String h = hash(Files.readAllBytes(file));
+                    hashes.put(page, h);
                     synchronized (known) {
                         if (known.contains(h)) continue;
                     }

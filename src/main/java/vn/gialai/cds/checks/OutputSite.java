@@ -49,7 +49,8 @@ public final class OutputSite {
 
     /**
      * @param knownHashes the SHA-256 of pages whose bytes the caller knows (pages taken unchanged from the last site,
-     *                    by their path in the output): with a facts cache, such a page is not read at all
+     *                    pages the HTML checker has read; by their path in the output): with a facts cache, such a page
+     *                    is not read at all when the cache knows its facts, and its bytes are not hashed again otherwise
      */
     public OutputSite(Path root, String siteUrl, boolean keepDocuments, Path factsCache, Map<String, String> knownHashes) throws IOException {
         this.root = root;
@@ -72,7 +73,7 @@ public final class OutputSite {
                         PageFacts known = hash == null ? null : cache.get(hash);
                         if (known == null) {
                             byte[] bytes = Files.readAllBytes(p);
-                            hash = vn.gialai.cds.files.Hashes.sha256(bytes);
+                            if (hash == null) hash = vn.gialai.cds.files.Hashes.sha256(bytes);
                             known = cache.get(hash);
                             if (known == null) {
                                 known = PageFacts.of(Jsoup.parse(new java.io.ByteArrayInputStream(bytes), "UTF-8", p.toFile().getAbsolutePath()));

@@ -170,7 +170,9 @@ public final class SiteBuilder {
             timer.mark("feeds, data, search, sitemap");
 
             Path factsCache = Caches.dir(out, "facts-cache").resolve("facts.txt");
-            OutputSite site = new OutputSite(staging, in.config().siteUrl(), false, factsCache, render.knownHashes());
+            Map<String, String> knownHashes = new java.util.HashMap<>(html.hashesSoFar()); // pages the HTML checker has read
+            knownHashes.putAll(render.knownHashes()); // pages taken from the last site
+            OutputSite site = new OutputSite(staging, in.config().siteUrl(), false, factsCache, knownHashes);
             LinkCheck.run(site, rendering.sourceOfOutput, problems);
             LanguageCheck.run(site, rendering.sourceOfOutput, problems);
             timer.mark("links and languages");
