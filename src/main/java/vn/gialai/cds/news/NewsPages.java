@@ -20,6 +20,9 @@ import java.util.Optional;
  * way) per year, pillar, sector and tag. Each is a page of type news-list, rendered by JBake like any other.
  */
 public final class NewsPages {
+    /** The field of a list's later pages (2, 3…) that holds its first page's address. */
+    public static final String FIRST_PAGE = "first-page";
+
     private final List<Page> pages = new ArrayList<>();
     private final Map<String, ListPage> lists = new HashMap<>();
     private final Map<String, String> firstPages = new HashMap<>();
@@ -64,7 +67,8 @@ public final class NewsPages {
             LocalDate date = slice.isEmpty() ? LocalDate.of(2022, 1, 20) : slice.get(0).date();
             pages.add(new Page(lang, "content/" + lang.code() + "/news (" + kind + (key.isEmpty() ? "" : " " + key) + ")",
                     PageType.NEWS_LIST, "published", translationKey + (n > 1 ? "-page-" + n : ""), date, title,
-                    t.get("news-list.summary." + kind, label), 0, Map.of("list", path), path, path + "index.html", ""));
+                    t.get("news-list.summary." + kind, label), 0,
+                    n == 1 ? Map.of("list", path) : Map.of("list", path, FIRST_PAGE, basePath), path, path + "index.html", ""));
         }
     }
 

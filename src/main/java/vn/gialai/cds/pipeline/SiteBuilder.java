@@ -135,7 +135,7 @@ public final class SiteBuilder {
 
             PageModels models = Wiring.models(in, composition, urls, stylesheet, scripts, images, options.now());
             Map<String, CardSpec> cardSpecs = new TreeMap<>();
-            for (Page p : composition.sitePages()) if (p.type().addressable()) cardSpecs.put(SocialFactory.cardPath(p), models.card(p));
+            for (Page p : composition.sitePages()) if (SocialFactory.ownsCard(p)) cardSpecs.put(SocialFactory.cardPath(p), models.card(p));
             String renderState = RenderMap.state(project, in.config().siteUrl(), in.config().basePath(), options.preview());
             Path renderMapFile = RenderMap.file(out);
             RenderMap previous = Files.isDirectory(out) ? RenderMap.load(renderMapFile, renderState) : null;
@@ -249,7 +249,7 @@ public final class SiteBuilder {
             PageFacts.FigureFacts facts = new PageFacts.FigureFacts(f.kind(),
                     String.join(" ", f.sources().stream().map(Figure.SourceRef::id).toList()), f.periodId(), f.territoryId(),
                     f.confidenceId(), f.value());
-            cards.put(SocialFactory.cardPath(p), facts);
+            if (SocialFactory.ownsCard(p)) cards.put(SocialFactory.cardPath(p), facts);
             if (p.type().searched()) search.put(p.outputFile(), facts);
         }
         return new ProvenanceReport()

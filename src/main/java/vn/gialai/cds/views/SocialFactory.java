@@ -47,10 +47,26 @@ public final class SocialFactory {
         this.images = images;
     }
 
-    /** Where a page's card is, from the site root: beside the page ("linh-vuc/y-te/card.png"); 404 pages use their home's. */
+    /**
+     * Where a page's card is, from the site root: beside the page ("linh-vuc/y-te/card.png"); 404 pages use their
+     * home's, and the later pages of a news list (page 2, 3…) the list's own, beside its first page: a share of page 37
+     * of a tag shows the tag, and thousands of cards that differ only in a page number are not drawn.
+     */
     public static String cardPath(Page page) {
         if (!page.type().addressable()) return page.lang().urlPrefix() + "card.png";
-        return page.path() + "card.png";
+        String first = page.field(vn.gialai.cds.news.NewsPages.FIRST_PAGE);
+        return (first != null ? first : page.path()) + "card.png";
+    }
+
+    /** The page whose card this page shows (itself, or the first page of its list), for the card's description. */
+    private Page cardOwner(Page page) {
+        String first = page.field(vn.gialai.cds.news.NewsPages.FIRST_PAGE);
+        return first == null ? page : index.byPath(first).orElse(page);
+    }
+
+    /** Whether the card at cardPath(page) is drawn for this page, rather than another page's card it shows. */
+    public static boolean ownsCard(Page page) {
+        return page.type().addressable() && page.field(vn.gialai.cds.news.NewsPages.FIRST_PAGE) == null;
     }
 
     /** A page's share card: its title, what it is, the site's name and language, and a figure when it has one. */
@@ -91,7 +107,7 @@ public final class SocialFactory {
                 "https://twitter.com/intent/tweet?url=" + enc + "&text=" + encTitle,
                 "mailto:?subject=" + encTitle + "&body=" + enc);
         return new SocialView(title, description, url, image, CardRenderer.WIDTH, CardRenderer.HEIGHT,
-                t.get("card.alt", page.title(), t.get("site.name")), article ? "article" : "website",
+                t.get("card.alt", cardOwner(page).title(), t.get("site.name")), article ? "article" : "website",
                 lang.ogLocale(), lang.other().ogLocale(), t.get("site.name"), published, modified, ld,
                 page.type().addressable() ? share : null);
     }
