@@ -20,7 +20,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -37,8 +36,19 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class HtmlValidity {
     private static final String END = "\u0000end";
     private final Path cacheFile;
+    private final int keep;
 
-    public HtmlValidity(Path cacheFile) { this.cacheFile = cacheFile; }
+    /**
+     * @param cacheFile the verdicts kept between builds: the hashes of pages found valid, those of the last build's
+     *                  pages first, then older ones (another output folder's, the preview's) in the order they were last
+     *                  seen, at most 20,000 or three times the site's pages, so the file does not grow with every edit
+     */
+    public HtmlValidity(Path cacheFile) { this(cacheFile, 20_000); }
+
+    HtmlValidity(Path cacheFile, int keepAtLeast) {
+        this.cacheFile = cacheFile;
+        this.keep = keepAtLeast;
+    }
 
     /** @return how many pages were checked (the rest were unchanged and known valid) */
     public int run(OutputSite site, Map<String, String> sourceOf, Problems problems) throws IOException {
@@ -54,7 +64,7 @@ public final class HtmlValidity {
     public final class Session {
         private final Path root;
         private final Map<String, String> sourceOf;
-        private final Set<String> known = new TreeSet<>();
+        private final Set<String> known = new java.util.LinkedHashSet<>();
         private final Set<String> offered = new HashSet<>();
         private final BlockingQueue<String> queue = new LinkedBlockingQueue<>();
         private final List<Thread> threads = new ArrayList<>();
@@ -111,8 +121,18 @@ public final class HtmlValidity {
             }
             found.forEach(list -> list.forEach(problems::add));
             if (checked.get() > 0) {
-                List<String> lines;
-                synchronized (known) { lines = new ArrayList<>(known); }
+                int cap = Math.max(keep, 3 * site.facts().size());
+                Set<String> lines = new java.util.LinkedHashSet<>();
+                synchronized (known) {
+                    for (String page : site.facts().keySet()) {
+                        String h = hashes.getOrDefault(page, site.hash(page));
+                        if (h != null && known.contains(h)) lines.add(h); // this build's pages first
+                    }
+                    for (String h : known) {
+                        if (lines.size() >= cap) break;
+                        lines.add(h); // then the others, as they were last seen
+                    }
+                }
                 AtomicFiles.write(cacheFile, tmp -> Files.write(tmp, lines, StandardCharsets.UTF_8));
             }
             return checked.get();

@@ -1,0 +1,54 @@
+package vn.gialai.cds.checks;
+
+import org.junit.jupiter.api.Test;
+import vn.gialai.cds.files.Hashes;
+import vn.gialai.cds.problems.Problems;
+import vn.gialai.cds.support.Temp;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The HTML checker's verdicts are kept for the next build, those of this build's pages first, and the file does not
+ * grow with every edit: older verdicts beyond the limit are let go (years of edits would otherwise be read at every
+ * build's start).
+ */
+class HtmlValidityTest {
+    private static final String PAGE = "<!doctype html><html lang=\"vi\"><head><meta charset=\"utf-8\"><title>%s</title></head>"
+            + "<body><main><h1>%s</h1></main></body></html>";
+
+    @Test
+    void verdictsOfThisBuildAreKeptFirstAndOldOnesUpToTheLimit() throws Exception {
+        Path dir = Temp.dir("html-validity-");
+        Path site = dir.resolve("site");
+        Path cache = dir.resolve("cache/valid.txt");
+        Files.createDirectories(site.resolve("a"));
+        Files.createDirectories(cache.getParent());
+        List<String> old = new ArrayList<>();
+        for (int i = 0; i < 10; i++) old.add(Hashes.sha256("an old page " + i));
+        Files.write(cache, old, StandardCharsets.UTF_8);
+        Files.writeString(site.resolve("index.html"), PAGE.formatted("Trang chủ", "Trang chủ"), StandardCharsets.UTF_8);
+        Files.writeString(site.resolve("a/index.html"), PAGE.formatted("A", "A"), StandardCharsets.UTF_8);
+
+        Problems problems = new Problems();
+        assertEquals(2, new HtmlValidity(cache, 5).run(new OutputSite(site, "https://example.org/"), Map.of(), problems));
+        assertTrue(problems.isEmpty(), problems.toString());
+        List<String> kept = Files.readAllLines(cache, StandardCharsets.UTF_8);
+        String home = Hashes.sha256(Files.readAllBytes(site.resolve("index.html")));
+        String a = Hashes.sha256(Files.readAllBytes(site.resolve("a/index.html")));
+        // this build's two pages (in the site's order), then the old verdicts in their order: six in all (the larger of
+        // the limit given, 5, and three times the site's pages)
+        assertEquals(List.of(a, home, old.get(0), old.get(1), old.get(2), old.get(3)), kept);
+
+        // the same pages again: nothing checked, the verdicts still there
+        assertEquals(0, new HtmlValidity(cache, 5).run(new OutputSite(site, "https://example.org/"), Map.of(), new Problems()));
+        assertEquals(kept, Files.readAllLines(cache, StandardCharsets.UTF_8));
+    }
+}
