@@ -3,5 +3,5 @@
 <#macro progressStatus status withReason=false>
 <p class="progress-status progress-status--${status.id}"><span class="progress-status__icon" aria-hidden="true">${status.icon}</span> <span class="progress-status__label">${status.label}</span></p>
 <#if status.why?has_content><p class="progress-status__why">${status.why}</p></#if>
-<#if withReason><p class="progress-status__reason">${status.reason}</p></#if>
+<#if withReason && status.reason?has_content><p class="progress-status__reason">${status.reason}</p></#if>
 </#macro>

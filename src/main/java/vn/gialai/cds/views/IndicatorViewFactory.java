@@ -158,7 +158,8 @@ public final class IndicatorViewFactory {
         Formats f = new Formats(lang);
         ProgressStatus s = a.status();
         String reason = switch (a.reason()) {
-            case NO_TARGETS, ONLY_QUALITATIVE, NO_FIGURE -> t.get("status.reason." + key(a.reason()));
+            // no figures to reason with: the sentence saying why (below) says all there is, once
+            case NO_TARGETS, ONLY_QUALITATIVE, NO_FIGURE -> "";
             case NO_TARGET_FOR_TERRITORY -> t.get("status.reason.no-target-for-territory", value(ind, a.latest(), lang),
                     a.latest().parsedPeriod().label(lang), t.get("territory." + a.latest().territory()));
             case TARGET_MET, DEADLINE_MISSED -> t.get("status.reason." + key(a.reason()), value(ind, a.latest(), lang),

@@ -84,6 +84,20 @@ class ProgressPagesTest {
     }
 
     @Test
+    void aStatusWithoutFiguresToReasonWithSaysWhyOnce() {
+        // a target in words only, and no figure yet: one sentence under the badge, not the same thing said twice
+        for (String page : List.of("tien-do/mau-dinh-tinh/index.html", "tien-do/mau-chua-co-so-lieu/index.html",
+                "en/progress/mau-dinh-tinh/index.html")) {
+            Document d = built.page(page);
+            String why = d.selectFirst(".progress-status__why").text();
+            assertFalse(why.isBlank(), page);
+            assertNull(d.selectFirst(".progress-status__reason"), page + ": no reasoning line that repeats it");
+            String main = d.selectFirst("main").text();
+            assertEquals(main.indexOf(why), main.lastIndexOf(why), page + ": said once: " + why);
+        }
+    }
+
+    @Test
     void indicatorPageShowsHeadlineStatusReasonChartTableTargetsAndDownloads() {
         Document d = built.page("tien-do/mau-xep-hang/index.html");
         assertEquals("10/34", d.selectFirst(".indicator-headline .figure__value").text(), "the latest figure, out of the places ranked");
