@@ -8,7 +8,7 @@
 <li class="indicator-list__item">
 <h3 class="indicator-list__name"><a href="${i.href}">${i.name}</a></h3>
 <p class="indicator-list__figures"><span>${t("indicator-list.latest")} <#if i.figure?has_content><@f.figure figure=i.figure/><#else>${t("indicator.no-figure")}</#if></span>
-<span>${t("indicator-list.target")} <#if i.target?has_content><@f.figure figure=i.target/><#else>${i.targetNote}</#if></span></p>
+<#if i.target?has_content || i.targetNote?has_content><span>${t("indicator-list.target")} <#if i.target?has_content><@f.figure figure=i.target/><#else>${i.targetNote}</#if></span></#if></p>
 <@ps.progressStatus status=i.status/>
 </li>
 </#list>

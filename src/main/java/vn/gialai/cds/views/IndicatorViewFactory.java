@@ -302,13 +302,13 @@ public final class IndicatorViewFactory {
             target = Optional.ofNullable(a.target()).filter(same::contains)
                     .or(() -> same.stream().filter(tg -> tg.year() >= year).findFirst())
                     .or(() -> same.isEmpty() ? Optional.empty() : Optional.of(same.get(same.size() - 1)));
-            if (target.isEmpty()) {
-                targetNote = byYear.isEmpty() ? t.get("indicator.no-target")
-                        : t.get("indicator-list.no-target-for-territory", t.get("territory." + o.territory()));
+            // no target at all: no target line (the status, "no target", and its sentence say it once); a target only
+            // for another territory: the line says so
+            if (target.isEmpty() && !byYear.isEmpty()) {
+                targetNote = t.get("indicator-list.no-target-for-territory", t.get("territory." + o.territory()));
             }
         } else {
             target = byYear.stream().filter(tg -> tg.year() >= 2025).findFirst().or(() -> byYear.stream().findFirst());
-            if (target.isEmpty()) targetNote = t.get("indicator.no-target");
         }
         return new IndicatorSummary(ind.id(), ind.name().in(lang), urls.href(indicatorPath(index, lang, ind)),
                 latest.map(o -> figures.observation(ind, o, lang)).orElse(null),
