@@ -30,7 +30,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * checks only what changed.
  *
  * <p>The build starts a {@link Session} before rendering and offers each page as soon as it is written: one checker
- * works on the second core while JBake renders on the first; when rendering is over a second checker joins, and
+ * works beside the rendering (which uses both cores for news and data pages); when rendering is over a second checker joins, and
  * {@link Session#finish} checks whatever HTML was not offered (so nothing in the output escapes the check).
  */
 public final class HtmlValidity {

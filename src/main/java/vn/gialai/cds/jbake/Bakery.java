@@ -20,12 +20,12 @@ import vn.gialai.cds.pages.PageModels;
 
 import java.io.File;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 
 /**
- * One JBake bake per language, in this JVM: JBake crawls content/&lt;lang&gt;, keeps the documents in its
- * in-memory store and renders each with the template its type names. JBake has no idea of languages,
+ * One JBake bake per language, in this JVM: JBake crawls content/&lt;lang&gt;, keeps the documents it is told to in
+ * its in-memory store (pipeline/Rendering chooses the pages editors write, news aside) and renders each with the
+ * template its type names. JBake has no idea of languages,
  * so each language is its own bake with its own store (bakes run one after the other: JBake keeps
  * static state).
  */

@@ -17,7 +17,8 @@ import java.util.Optional;
 
 /**
  * The list pages the build makes from the news: the news index's later pages, and a list (paginated the same
- * way) per year, pillar, sector and tag. Each is a page of type news-list, rendered by JBake like any other.
+ * way) per year, pillar, sector and tag. Each is a page of type news-list, rendered like any page made from data
+ * (pipeline/Rendering).
  */
 public final class NewsPages {
     /** The field of a list's later pages (2, 3…) that holds its first page's address. */

@@ -13,7 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Every page's share card (card.png beside it), drawn on another thread while JBake renders the pages on one, and
+ * Every page's share card (card.png beside it), drawn on another thread while the pages are rendered, and
  * copied from the cache when a card is unchanged.
  */
 public final class ShareCards {
@@ -32,7 +32,7 @@ public final class ShareCards {
         ExecutorService side = Executors.newSingleThreadExecutor();
         done = side.submit(() -> {
             long t = System.nanoTime();
-            // in parallel: while JBake renders, the two threads share the second core; after, they have both
+            // in parallel: while the pages render, the threads share the cores with it; after, they have both
             int n = new Cards(cacheDir).write(staging, cards, true, last);
             return new Result(cards.size(), n, (System.nanoTime() - t) / 1_000_000);
         });

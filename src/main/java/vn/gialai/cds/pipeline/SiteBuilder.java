@@ -144,7 +144,7 @@ public final class SiteBuilder {
             timer.mark("compute");
 
             Configuration freemarker = SiteTemplateEngine.freemarker(project.resolve("templates").toFile());
-            // The HTML checker starts on the second core with the first page written, while JBake renders on the first.
+            // The HTML checker starts with the first page written, beside the rendering.
             long htmlStart = System.nanoTime();
             html = new HtmlValidity(Caches.dir(out, "html-cache").resolve("valid.txt")).start(staging, rendering.sourceOfOutput);
             String inputs = ModelInputs.besideBodies(in, stylesheet, scripts, images, options.now());
