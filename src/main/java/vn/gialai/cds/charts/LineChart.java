@@ -67,7 +67,7 @@ public final class LineChart {
 
     /** Returns null when there is nothing numeric to draw. */
     public ChartView layout(Indicator ind, Labels labels) {
-        List<Observation> numeric = ind.chronological().stream().filter(Observation::isNumeric).toList();
+        List<Observation> numeric = ind.plotted();
         List<Target> targets = ind.targets().stream().filter(Target::isNumeric)
                 .sorted(Comparator.comparingInt(Target::year)).toList();
         Observation baseline = ind.baseline() != null && ind.baseline().isNumeric() ? ind.baseline() : null;

@@ -42,6 +42,16 @@ public record Indicator(
         return observations.stream().sorted(Comparator.comparing(Observation::parsedPeriod)).toList();
     }
 
+    /**
+     * The numeric figures a chart draws, in time order: two sources giving the same figure for the same period and
+     * territory are one point (the table still lists both, each with its source).
+     */
+    public List<Observation> plotted() {
+        java.util.Set<List<Object>> seen = new java.util.HashSet<>();
+        return chronological().stream().filter(Observation::isNumeric)
+                .filter(o -> seen.add(java.util.Arrays.asList(o.seriesKey(), o.period(), o.value()))).toList();
+    }
+
     public Optional<Observation> latestNumeric() {
         List<Observation> numeric = chronological().stream().filter(Observation::isNumeric).toList();
         return numeric.isEmpty() ? Optional.empty() : Optional.of(numeric.get(numeric.size() - 1));

@@ -223,7 +223,7 @@ public final class IndicatorViewFactory {
         Messages t = messages.get(lang);
         StringBuilder desc = new StringBuilder();
         Map<Observation.SeriesKey, List<Observation>> bySeries = new java.util.LinkedHashMap<>();
-        for (Observation o : ind.chronological()) if (o.isNumeric()) bySeries.computeIfAbsent(o.seriesKey(), k -> new ArrayList<>()).add(o);
+        for (Observation o : ind.plotted()) bySeries.computeIfAbsent(o.seriesKey(), k -> new ArrayList<>()).add(o);
         for (List<Observation> group : bySeries.values()) {
             desc.append(t.get("chart.series." + group.get(0).territory())).append(": ");
             List<String> parts = new ArrayList<>();

@@ -50,6 +50,21 @@ class LineChartTest {
     }
 
     @Test
+    void twoSourcesGivingTheSameFigureAreOnePoint() {
+        // 8,828 base stations at the end of 2025, from two papers: one dot and one label, not two on top of each other
+        Observation one = o("2025", 8828, null, "province-after-merger");
+        Observation other = new Observation("2025", 8828.0, null, null, "province-after-merger", "S11", "quoted", null);
+        ChartView.Panel c = wide(new LineChart().layout(ind("count", List.of(), one, other,
+                o("2024", 8000, null, "province-after-merger")), LABELS));
+        assertEquals(1, c.series().size());
+        assertEquals(2, c.series().get(0).points().size(), "2024 and 2025, once each");
+        // a different figure for the same period is still drawn: the sources disagree, and the chart shows it
+        ChartView.Panel d = wide(new LineChart().layout(ind("count", List.of(), one,
+                new Observation("2025", 8900.0, null, null, "province-after-merger", "S11", "quoted", null)), LABELS));
+        assertEquals(2, d.series().get(0).points().size());
+    }
+
+    @Test
     void ranksAreDrawnWithOneAtTheTop() {
         ChartView.Panel c = wide(new LineChart().layout(ind("rank", List.of(),
                 o("2020", 19, 63, "province-before-merger"), o("2022", 62, 63, "province-before-merger")), LABELS));
