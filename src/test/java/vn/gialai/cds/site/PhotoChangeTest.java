@@ -26,12 +26,10 @@ class PhotoChangeTest {
 
     @Test
     void aPhotoReplacedUnderTheSameNameChangesTheCard() throws Exception {
-        String saved = System.getProperty("site.cache");
-        try {
-            Path project = Projects.fixtureCopy();
-            Path dir = Temp.dir("photo-change-");
-            Path out = dir.resolve("site");
-            System.setProperty("site.cache", dir.resolve("cache").toString());
+        Path project = Projects.fixtureCopy();
+        Path dir = Temp.dir("photo-change-");
+        Path out = dir.resolve("site");
+        Runs.withCaches(dir.resolve("cache"), () -> {
             Runs.buildOrFail(BuildOptions.defaults(project).withOut(out).withNow(Projects.FIXTURE_NOW));
             byte[] before = Files.readAllBytes(out.resolve(CARD));
 
@@ -46,8 +44,6 @@ class PhotoChangeTest {
 
             Runs.buildOrFail(BuildOptions.defaults(project).withOut(out).withNow(Projects.FIXTURE_NOW));
             assertFalse(Arrays.equals(before, Files.readAllBytes(out.resolve(CARD))), "the card shows the new photo");
-        } finally {
-            if (saved == null) System.clearProperty("site.cache"); else System.setProperty("site.cache", saved);
-        }
+        });
     }
 }

@@ -25,10 +25,9 @@ class RebuildAfterChangeTest {
 
     @Test
     void rebuildWithCachesEqualsCleanBuildAfterChangeDeleteAndAdd() throws Exception {
-        String saved = System.getProperty("site.cache");
-        try {
+        Path dir = Temp.dir("rebuild-");
+        Runs.withCaches(dir.resolve("cache"), () -> {
             Path project = Projects.fixtureCopy();
-            Path dir = Temp.dir("rebuild-");
             Path out = dir.resolve("site");
             build(project, out, dir.resolve("cache"));
 
@@ -82,9 +81,7 @@ class RebuildAfterChangeTest {
             assertEquals(1, broken.exitCode(), broken.out() + broken.err());
             assertTrue(broken.err().contains("/en/no-such-page/"), broken.err());
             assertEquals(added, Runs.fingerprint(out), "the last good site is left as it was");
-        } finally {
-            if (saved == null) System.clearProperty("site.cache"); else System.setProperty("site.cache", saved);
-        }
+        });
     }
 
     private static java.util.List<String> lastNotes = java.util.List.of();

@@ -42,6 +42,23 @@ public final class Runs {
         }
     }
 
+    /** What a test does while its builds keep their caches in a folder of its own. */
+    public interface WithCaches { void run() throws Exception; }
+
+    /**
+     * Runs body with the builds' caches under cache (the system property site.cache, as in a CI job with a cache), and
+     * puts the previous setting back after: the rebuilds in body find the caches their earlier builds left.
+     */
+    public static void withCaches(Path cache, WithCaches body) throws Exception {
+        String saved = System.getProperty("site.cache");
+        try {
+            System.setProperty("site.cache", cache.toString());
+            body.run();
+        } finally {
+            if (saved == null) System.clearProperty("site.cache"); else System.setProperty("site.cache", saved);
+        }
+    }
+
     /** Every file of a folder with the hash of its bytes, to see that nothing changed. */
     public static Map<String, String> fingerprint(Path dir) {
         Map<String, String> out = new TreeMap<>();
