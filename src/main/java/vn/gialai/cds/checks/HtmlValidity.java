@@ -58,11 +58,16 @@ public final class HtmlValidity {
 
     /** Starts one checker at once on the pages {@link Session#offer offered} from now on. */
     public Session start(Path root, Map<String, String> sourceOf) throws IOException {
-        return new Session(root, sourceOf);
+        return start(vn.gialai.cds.files.BuiltFiles.of(root), sourceOf);
+    }
+
+    /** The same for a site whose files are partly kept from the last one (files/BuiltFiles). */
+    public Session start(vn.gialai.cds.files.BuiltFiles files, Map<String, String> sourceOf) throws IOException {
+        return new Session(files, sourceOf);
     }
 
     public final class Session {
-        private final Path root;
+        private final vn.gialai.cds.files.BuiltFiles files;
         private final Map<String, String> sourceOf;
         private final Set<String> known = new java.util.LinkedHashSet<>();
         private final Set<String> offered = new HashSet<>();
@@ -72,8 +77,8 @@ public final class HtmlValidity {
         private final AtomicInteger checked = new AtomicInteger();
         private volatile Throwable failure;
 
-        private Session(Path root, Map<String, String> sourceOf) throws IOException {
-            this.root = root;
+        private Session(vn.gialai.cds.files.BuiltFiles files, Map<String, String> sourceOf) throws IOException {
+            this.files = files;
             this.sourceOf = sourceOf;
             if (Files.isRegularFile(cacheFile)) known.addAll(Files.readAllLines(cacheFile, StandardCharsets.UTF_8));
             startChecker();
@@ -170,7 +175,7 @@ public final class HtmlValidity {
                 };
                 SimpleDocumentValidator validator = null;
                 for (String page = queue.take(); !page.equals(END); page = queue.take()) {
-                    Path file = root.resolve(page);
+                    Path file = files.file(page);
                     String h = hash(Files.readAllBytes(file));
                     hashes.put(page, h);
                     synchronized (known) {

@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * A built site as the checks see it: every HTML page parsed once, and the rule that maps an address
@@ -53,23 +52,27 @@ public final class OutputSite {
      *                    is not read at all when the cache knows its facts, and its bytes are not hashed again otherwise
      */
     public OutputSite(Path root, String siteUrl, boolean keepDocuments, Path factsCache, Map<String, String> knownHashes) throws IOException {
-        this.root = root;
+        this(vn.gialai.cds.files.BuiltFiles.of(root), siteUrl, keepDocuments, factsCache, knownHashes);
+    }
+
+    /** The same over a site whose files are partly kept from the last one (files/BuiltFiles). */
+    public OutputSite(vn.gialai.cds.files.BuiltFiles built, String siteUrl, boolean keepDocuments, Path factsCache,
+                      Map<String, String> knownHashes) throws IOException {
+        this.root = built.staging();
         this.siteUrl = siteUrl;
         this.basePath = URI.create(siteUrl).getPath();
-        List<Path> files;
-        try (Stream<Path> s = Files.walk(root)) {
-            List<Path> all = s.filter(f -> Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS)).sorted().toList();
-            for (Path f : all) this.files.add(rel(f));
-            files = all.stream().filter(f -> f.toString().endsWith(".html")).toList();
-        }
+        List<String> all = built.all();
+        this.files.addAll(all);
+        List<String> files = all.stream().filter(f -> f.endsWith(".html")).toList();
         Map<String, PageFacts> parsed = new java.util.concurrent.ConcurrentHashMap<>();
         Map<String, Document> docs = new java.util.concurrent.ConcurrentHashMap<>();
         FactsCache cache = factsCache == null || keepDocuments ? null : FactsCache.read(factsCache);
         try {
-            files.parallelStream().forEach(p -> {
+            files.parallelStream().forEach(page -> {
                 try {
+                    Path p = built.file(page);
                     if (cache != null) {
-                        String hash = knownHashes.get(rel(p));
+                        String hash = knownHashes.get(page);
                         PageFacts known = hash == null ? null : cache.get(hash);
                         if (known == null) {
                             byte[] bytes = Files.readAllBytes(p);
@@ -80,13 +83,13 @@ public final class OutputSite {
                             }
                         }
                         cache.put(hash, known);
-                        hashes.put(rel(p), hash);
-                        parsed.put(rel(p), known);
+                        hashes.put(page, hash);
+                        parsed.put(page, known);
                         return;
                     }
                     Document d = Jsoup.parse(p.toFile(), "UTF-8");
-                    parsed.put(rel(p), PageFacts.of(d));
-                    if (keepDocuments) docs.put(rel(p), d);
+                    parsed.put(page, PageFacts.of(d));
+                    if (keepDocuments) docs.put(page, d);
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
@@ -94,9 +97,9 @@ public final class OutputSite {
         } catch (java.io.UncheckedIOException e) {
             throw e.getCause();
         }
-        for (Path p : files) {
-            facts.put(rel(p), parsed.get(rel(p)));
-            if (keepDocuments) pages.put(rel(p), docs.get(rel(p)));
+        for (String p : files) {
+            facts.put(p, parsed.get(p));
+            if (keepDocuments) pages.put(p, docs.get(p));
         }
         this.factsCache = cache;
     }

@@ -10,7 +10,8 @@ import java.nio.file.FileSystemException;
  * be written), {@code pause} (the build stops there for a minute, so a test can kill it at that exact moment).
  * Stages: {@code staging} (the first file of the new site), {@code outputs} (after the pages), {@code swap} (before the
  * old site is moved aside), {@code swap-between} (old site aside, new one not yet in), {@code swap-after} (new site in,
- * old one not yet deleted). Without the property nothing happens.
+ * old one not yet deleted); for a rebuild that publishes only its changes (files/SiteOverlay): {@code journal} (before
+ * the journal is written), {@code journal-between} (half the changed files moved in). Without the property nothing happens.
  */
 public final class Faults {
     public static final String PROPERTY = "site.fault";

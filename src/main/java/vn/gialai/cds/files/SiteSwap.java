@@ -19,7 +19,8 @@ import java.util.List;
  * aside ("site.previous"), the new one renamed in, and the old one deleted after. Each step is a rename within one
  * folder (atomic on every file system the site is built on). {@link #recover} puts right what a killed build left:
  * an unfinished staging folder is deleted, and an old site left aside is either deleted (the new one is in place) or
- * renamed back (it is the only whole site there is).
+ * renamed back (it is the only whole site there is). A rebuild that changed only a few files publishes them in place
+ * instead (files/SiteOverlay), and what such a build left half done is finished here, before anything else.
  */
 public final class SiteSwap {
     public static Path staging(Path out) { return out.resolveSibling(out.getFileName() + ".staging"); }
@@ -31,6 +32,8 @@ public final class SiteSwap {
         List<Msg> done = new ArrayList<>();
         Path staging = staging(out);
         Path aside = aside(out);
+        // a rebuild stopped while it published its changed files (files/SiteOverlay): finished first, from staging
+        if (SiteOverlay.finish(staging, out)) done.add(Msg.of("recover.journal", out.getFileName()));
         if (Files.exists(staging, LinkOption.NOFOLLOW_LINKS)) {
             deleteTree(staging);
             done.add(Msg.of("recover.staging", staging.getFileName()));

@@ -24,10 +24,10 @@ public final class ShareCards {
 
     /** Starts drawing at once; {@link #await()} waits for the last card. */
     public ShareCards(Path cacheDir, Path staging, Map<String, CardSpec> cards) {
-        this(cacheDir, staging, cards, (path, key) -> null);
+        this(cacheDir, staging, cards, (path, key) -> false);
     }
 
-    /** The same, linking each card the last site already has (see Cards.LastSite) instead of copying it. */
+    /** The same, leaving out each card the last site already has and keeps (see Cards.LastSite). */
     public ShareCards(Path cacheDir, Path staging, Map<String, CardSpec> cards, Cards.LastSite last) {
         ExecutorService side = Executors.newSingleThreadExecutor();
         done = side.submit(() -> {

@@ -110,9 +110,9 @@ final class RenderMap {
         }
     }
 
-    /** A share card the last site in out has with this key (sharing/Cards#key), still as it was published; else null. */
-    Path card(String path, String key, Path out) {
-        return unchanged(path, CARD + key, out) != null ? out.resolve(path) : null;
+    /** Whether the last site in out has a share card with this key (sharing/Cards#key) at path, still as it was published. */
+    boolean card(String path, String key, Path out) {
+        return unchanged(path, CARD + key, out) != null;
     }
 
     /** How a card's entry marks its fingerprint: the card's key, which is what is drawn on it. */

@@ -28,9 +28,12 @@ final class Rendering {
     final Map<String, String> sourceOfOutput = new HashMap<>();
     private final Map<String, Page> pagesByFile = new HashMap<>();
     private final Loaded in;
+    private final java.util.Set<String> kept;
 
-    Rendering(Path project, Loaded in, Composition c) {
+    /** kept: where the pages taken unchanged from the last site are recorded (their paths in the output: files/SiteOverlay). */
+    Rendering(Path project, Loaded in, Composition c, java.util.Set<String> kept) {
         this.in = in;
+        this.kept = kept;
         for (Page p : in.all()) {
             pagesByFile.put(project.resolve(p.source()).toString(), p);
             if (in.visible().test(p)) sourceOfOutput.put(p.outputFile(), p.source());
@@ -54,7 +57,7 @@ final class Rendering {
      * or settings changed), JBake crawls the content and renders the pages editors write, news articles aside; the news
      * articles and the pages made from data (thousands of them) are rendered directly through the same templates and
      * engine, on both cores. With a map, only the pages whose model changed are rendered that way, and each other page's
-     * file is taken from the last site in out. Template errors are added to problems; onWritten is told each page
+     * file is kept as the last site in out has it (added to kept, not written). Template errors are added to problems; onWritten is told each page
      * rendered (from either core).
      */
     Result render(Configuration freemarker, PageModels models, Path staging, Problems problems,
@@ -109,10 +112,8 @@ final class Rendering {
                 continue;
             }
             record.accept(page, same.fingerprint());
-            Path target = staging.resolve(page.outputFile());
-            if (folders.add(target.getParent())) Files.createDirectories(target.getParent());
             known.put(page.outputFile(), same.sha256());
-            linkFromLastSite(out.resolve(page.outputFile()), target);
+            kept.add(page.outputFile());
             written++;
         }
         final int batch = 128;
@@ -135,14 +136,14 @@ final class Rendering {
                 if (made[i] == null) continue;
                 Page page = slice.get(i).getValue();
                 record.accept(page, prints[i]);
-                Path target = staging.resolve(page.outputFile());
-                if (folders.add(target.getParent())) Files.createDirectories(target.getParent());
                 RenderMap.Entry last = previous == null ? null : previous.unchanged(page.outputFile(), prints[i], out);
                 if (last != null) {
                     known.put(page.outputFile(), last.sha256());
-                    linkFromLastSite(out.resolve(page.outputFile()), target);
+                    kept.add(page.outputFile());
                     written++;
                 } else {
+                    Path target = staging.resolve(page.outputFile());
+                    if (folders.add(target.getParent())) Files.createDirectories(target.getParent());
                     toRender.add(i);
                 }
             }
@@ -168,14 +169,6 @@ final class Rendering {
             written += toRender.size() - failed.size();
         }
         return new Direct(written, rendered.get(), todo.size(), known);
-    }
-
-    private static void linkFromLastSite(Path file, Path target) throws java.io.IOException {
-        try {
-            Files.createLink(target, file);
-        } catch (java.io.IOException | UnsupportedOperationException noLinks) {
-            Files.copy(file, target, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
-        }
     }
 
     private Map<String, String> bodies;

@@ -8,6 +8,7 @@ import vn.gialai.cds.checks.OutputSite;
 import vn.gialai.cds.checks.PageFacts;
 import vn.gialai.cds.checks.ProvenanceReport;
 import vn.gialai.cds.files.AtomicFiles;
+import vn.gialai.cds.files.BuiltFiles;
 import vn.gialai.cds.views.Figure;
 import vn.gialai.cds.content.Page;
 import vn.gialai.cds.files.BuildLock;
@@ -117,7 +118,10 @@ public final class SiteBuilder {
 
         Composition composition = Composition.of(in.config(), in.messages(), in.indicators(), in.shown(), in.data().documents());
         Urls urls = new Urls(in.config().siteUrl(), in.config().basePath());
-        Rendering rendering = new Rendering(project, in, composition);
+        // the files of the last site this build keeps as they are (pages and cards that did not change): not written
+        // into staging, left in place when the rest is published (files/SiteOverlay)
+        java.util.Set<String> kept = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        Rendering rendering = new Rendering(project, in, composition, kept);
 
         Path out = options.out().toAbsolutePath().normalize();
         Path staging = Publisher.stagingFor(out);
@@ -140,13 +144,14 @@ public final class SiteBuilder {
             Path renderMapFile = RenderMap.file(out);
             RenderMap previous = Files.isDirectory(out) ? RenderMap.load(renderMapFile, renderState) : null;
             ShareCards cards = new ShareCards(Caches.dir(out, "card-cache"), staging, cardSpecs,
-                    previous == null ? (path, key) -> null : (path, key) -> previous.card(path, key, out));
+                    previous == null ? (path, key) -> false : (path, key) -> previous.card(path, key, out) && kept.add(path));
             timer.mark("compute");
 
             Configuration freemarker = SiteTemplateEngine.freemarker(project.resolve("templates").toFile());
             // The HTML checker starts with the first page written, beside the rendering.
             long htmlStart = System.nanoTime();
-            html = new HtmlValidity(Caches.dir(out, "html-cache").resolve("valid.txt")).start(staging, rendering.sourceOfOutput);
+            BuiltFiles built = BuiltFiles.of(staging, out, kept);
+            html = new HtmlValidity(Caches.dir(out, "html-cache").resolve("valid.txt")).start(built, rendering.sourceOfOutput);
             String inputs = ModelInputs.besideBodies(in, stylesheet, scripts, images, options.now());
             Rendering.Result render = rendering.render(freemarker, models, staging, problems, html::offer, previous, out, inputs);
             int written = render.written();
@@ -172,7 +177,7 @@ public final class SiteBuilder {
             Path factsCache = Caches.dir(out, "facts-cache").resolve("facts.txt");
             Map<String, String> knownHashes = new java.util.HashMap<>(html.hashesSoFar()); // pages the HTML checker has read
             knownHashes.putAll(render.knownHashes()); // pages taken from the last site
-            OutputSite site = new OutputSite(staging, in.config().siteUrl(), false, factsCache, knownHashes);
+            OutputSite site = new OutputSite(built, in.config().siteUrl(), false, factsCache, knownHashes);
             LinkCheck.run(site, rendering.sourceOfOutput, problems);
             LanguageCheck.run(site, rendering.sourceOfOutput, problems);
             timer.mark("links and languages");
@@ -190,8 +195,9 @@ public final class SiteBuilder {
 
             AdminFiles admin = new AdminFiles(project, stylesheet, in.data().sources().keySet(), in.messages());
             admin.write(staging);
-            HostFiles.write(staging, out, in.config().siteUrl());
-            Publisher.publish(staging, out);
+            HostFiles.write(built, out, in.config().siteUrl());
+            // a full build replaces the whole folder; a rebuild that kept most of the last site moves in what it wrote
+            if (kept.isEmpty()) Publisher.publish(staging, out); else Publisher.publishChanges(staging, out, kept);
             try {
                 Map<String, String> mapped = new java.util.HashMap<>(render.fingerprints());
                 cardSpecs.forEach((path, spec) -> mapped.put(path, RenderMap.CARD + vn.gialai.cds.sharing.Cards.key(spec)));

@@ -10,12 +10,11 @@ import java.nio.file.Path;
 
 /** The host's configuration, from HostHeaders: _headers inside the site, deploy/nginx.conf beside the output folder. */
 public final class HostFiles {
-    public static void write(Path staging, Path out, String siteUrl) throws IOException {
-        java.util.List<String> embeds;
-        try (java.util.stream.Stream<Path> files = Files.walk(staging)) {
-            embeds = files.filter(f -> f.endsWith(Path.of("embed", "index.html")))
-                    .map(f -> "/" + staging.relativize(f.getParent()).toString().replace('\\', '/') + "/").sorted().toList();
-        }
+    /** built: the new site's files, some perhaps kept from the last one (files/BuiltFiles); _headers goes into its staging. */
+    public static void write(vn.gialai.cds.files.BuiltFiles built, Path out, String siteUrl) throws IOException {
+        Path staging = built.staging();
+        java.util.List<String> embeds = built.all().stream().filter(f -> f.equals("embed/index.html") || f.endsWith("/embed/index.html"))
+                .map(f -> "/" + f.substring(0, f.length() - "index.html".length())).sorted().toList();
         Files.writeString(staging.resolve("_headers"), HostHeaders.headersFile(embeds), StandardCharsets.UTF_8);
         Path deploy = out.resolveSibling("deploy");
         Files.createDirectories(deploy);

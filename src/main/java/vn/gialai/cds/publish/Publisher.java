@@ -1,5 +1,6 @@
 package vn.gialai.cds.publish;
 
+import vn.gialai.cds.files.SiteOverlay;
 import vn.gialai.cds.files.SiteSwap;
 
 import java.io.IOException;
@@ -18,6 +19,14 @@ public final class Publisher {
     /** Rename-based and crash-safe: see {@link SiteSwap#swap}. */
     public static void publish(Path staging, Path out) throws IOException {
         SiteSwap.swap(staging, out);
+    }
+
+    /**
+     * Publishes a rebuild's staging folder, which holds only what it wrote, over out, where kept names the files it
+     * keeps as they are; every other file of out is deleted. Crash-safe by a journal: see {@link SiteOverlay}.
+     */
+    public static void publishChanges(Path staging, Path out, java.util.Collection<String> kept) throws IOException {
+        SiteOverlay.apply(staging, out, kept);
     }
 
     public static void deleteTree(Path dir) throws IOException {

@@ -29,15 +29,15 @@ public final class Cards {
 
     /** parallel=false draws on the calling thread only (the build runs it beside JBake's single-threaded rendering). */
     public int write(Path out, Map<String, CardSpec> byPath, boolean parallel) throws IOException {
-        return write(out, byPath, parallel, (path, key) -> null);
+        return write(out, byPath, parallel, (path, key) -> false);
     }
 
     /**
-     * Where the last site has a card already: given a card's path and {@link #key}, the file in the last site that holds
-     * exactly that card, or null. Such a card is linked from there, not copied from the cache.
+     * Whether the last site has a card already: given a card's path and {@link #key}, true when the file the last site
+     * has there holds exactly that card and stays as it is (files/SiteOverlay); such a card is not written at all.
      */
     public interface LastSite {
-        Path card(String path, String key);
+        boolean keeps(String path, String key);
     }
 
     /** The key of a card in the cache (and in the render map): the hash of everything drawn on it. */
@@ -51,17 +51,9 @@ public final class Cards {
             entries.forEach(e -> {
                 try {
                     String key = key(e.getValue());
+                    if (last.keeps(e.getKey(), key)) return;
                     Path target = out.resolve(e.getKey());
                     Files.createDirectories(target.getParent());
-                    Path before = last.card(e.getKey(), key);
-                    if (before != null) {
-                        try {
-                            Files.createLink(target, before);
-                            return;
-                        } catch (IOException | UnsupportedOperationException noLink) {
-                            // copied from the cache below
-                        }
-                    }
                     Path cached = cacheDir.resolve(key + ".png");
                     if (!Files.isRegularFile(cached)) {
                         byte[] png = CardRenderer.draw(e.getValue()).png();
