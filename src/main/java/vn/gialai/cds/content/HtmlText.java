@@ -12,10 +12,18 @@ import java.util.Set;
  */
 public final class HtmlText {
     public static String of(String html) {
-        StringBuilder out = new StringBuilder(html.length());
+        return prefix(html, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The first chars characters of {@link #of} (all of it when shorter), reading no further into the HTML than they
+     * need: the search index keeps only a snippet's worth of each of thousands of bodies.
+     */
+    public static String prefix(String html, int chars) {
+        StringBuilder out = new StringBuilder(Math.min(html.length(), chars == Integer.MAX_VALUE ? html.length() : chars + 16));
         boolean space = false;
         int n = html.length();
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < n && out.length() < chars; i++) {
             char c = html.charAt(i);
             if (c == '<') {
                 if (html.startsWith("<!--", i)) {
@@ -45,6 +53,7 @@ public final class HtmlText {
                 space = put(out, c, space);
             }
         }
+        if (out.length() > chars) out.setLength(chars); // a reference decoded to several characters at the end
         return out.toString();
     }
 

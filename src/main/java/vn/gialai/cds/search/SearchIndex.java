@@ -46,7 +46,8 @@ public final class SearchIndex {
         Formats f = new Formats(lang);
         for (Page p : pages) {
             if (p.lang() != lang || !p.type().searched()) continue;
-            String text = (vn.gialai.cds.content.HtmlText.of(p.bodyHtml()) + " " + extraText.apply(p)).strip();
+            // the text's first TEXT_CHARS + 1 characters are all the cut below looks at
+            String text = (vn.gialai.cds.content.HtmlText.prefix(p.bodyHtml(), TEXT_CHARS + 1) + " " + extraText.apply(p)).strip();
             if (text.length() > TEXT_CHARS) {
                 int cut = text.lastIndexOf(' ', TEXT_CHARS);
                 text = text.substring(0, cut > 0 ? cut : TEXT_CHARS) + " …";

@@ -57,4 +57,14 @@ class HtmlTextTest {
             assertEquals(text.isEmpty() ? 0 : text.split("\\s+").length, HtmlText.words(html), html);
         }
     }
+
+    @Test
+    void aPrefixIsTheStartOfTheWholeTextWhereverItIsCut() {
+        for (String html : CASES) {
+            String whole = HtmlText.of(html);
+            for (int n = 0; n <= whole.length() + 2; n++) {
+                assertEquals(whole.substring(0, Math.min(n, whole.length())), HtmlText.prefix(html, n), n + " of " + html);
+            }
+        }
+    }
 }
