@@ -33,7 +33,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * cost); a file that does not match in every part (half-written, another version, edited) is ignored and every page is
  * parsed. Written whole through files/AtomicFiles, holding only the pages of the last build.
  */
-final class FactsCache {
+public final class FactsCache {
     static final String FORMAT = "page-facts 3";
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -57,6 +57,18 @@ final class FactsCache {
      * body) beside the facts it holds was the largest single allocation of a rebuild. The checksum is computed over the
      * bytes as they are parsed, and the facts are used only if it matches the first line.
      */
+    /**
+     * The cache read on another thread, for a build that needs it only later (a rebuild, while it renders the few
+     * pages that changed); join it when it is needed. Never fails: an unreadable cache is an empty one.
+     */
+    public static java.util.concurrent.CompletableFuture<FactsCache> readAhead(Path file) {
+        java.util.concurrent.CompletableFuture<FactsCache> f = new java.util.concurrent.CompletableFuture<>();
+        Thread t = new Thread(() -> f.complete(read(file)), "facts-cache-read"); // its own thread: the shared pool is one thread on 2 cores
+        t.setDaemon(true);
+        t.start();
+        return f;
+    }
+
     static FactsCache read(Path file) {
         if (!Files.isRegularFile(file)) return new FactsCache(Map.of());
         try (InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {

@@ -52,12 +52,21 @@ public final class OutputSite {
      *                    is not read at all when the cache knows its facts, and its bytes are not hashed again otherwise
      */
     public OutputSite(Path root, String siteUrl, boolean keepDocuments, Path factsCache, Map<String, String> knownHashes) throws IOException {
-        this(vn.gialai.cds.files.BuiltFiles.of(root), siteUrl, keepDocuments, factsCache, knownHashes);
+        this(vn.gialai.cds.files.BuiltFiles.of(root), siteUrl, keepDocuments,
+                factsCache == null || keepDocuments ? null : FactsCache.read(factsCache), knownHashes);
     }
 
-    /** The same over a site whose files are partly kept from the last one (files/BuiltFiles). */
-    public OutputSite(vn.gialai.cds.files.BuiltFiles built, String siteUrl, boolean keepDocuments, Path factsCache,
-                      Map<String, String> knownHashes) throws IOException {
+    /**
+     * The build's: a site whose files are partly kept from the last one (files/BuiltFiles), with the facts cache already
+     * read (FactsCache#readAhead; null: none), only each page's facts kept.
+     */
+    public OutputSite(vn.gialai.cds.files.BuiltFiles built, String siteUrl, FactsCache cache, Map<String, String> knownHashes)
+            throws IOException {
+        this(built, siteUrl, false, cache, knownHashes);
+    }
+
+    private OutputSite(vn.gialai.cds.files.BuiltFiles built, String siteUrl, boolean keepDocuments, FactsCache cache,
+                       Map<String, String> knownHashes) throws IOException {
         this.root = built.staging();
         this.siteUrl = siteUrl;
         this.basePath = URI.create(siteUrl).getPath();
@@ -66,7 +75,6 @@ public final class OutputSite {
         List<String> files = all.stream().filter(f -> f.endsWith(".html")).toList();
         Map<String, PageFacts> parsed = new java.util.concurrent.ConcurrentHashMap<>();
         Map<String, Document> docs = new java.util.concurrent.ConcurrentHashMap<>();
-        FactsCache cache = factsCache == null || keepDocuments ? null : FactsCache.read(factsCache);
         try {
             files.parallelStream().forEach(page -> {
                 try {

@@ -1,6 +1,7 @@
 package vn.gialai.cds.pipeline;
 
 import freemarker.template.Configuration;
+import vn.gialai.cds.checks.FactsCache;
 import vn.gialai.cds.checks.HtmlValidity;
 import vn.gialai.cds.checks.LanguageCheck;
 import vn.gialai.cds.checks.LinkCheck;
@@ -107,13 +108,14 @@ public final class SiteBuilder {
 
         List<java.util.concurrent.CompletableFuture<Void>> saving = new ArrayList<>();
         try {
-            return build(options, project, start, timer, problems, Loaded.load(project, options, problems, saving));
+            return build(options, project, start, timer, problems, Loaded.load(project, options, problems, saving), saving);
         } finally {
             saving.forEach(java.util.concurrent.CompletableFuture::join); // the content cache, written beside the build
         }
     }
 
-    private BuildResult build(BuildOptions options, Path project, long start, StageTimer timer, Problems problems, Loaded in) {
+    private BuildResult build(BuildOptions options, Path project, long start, StageTimer timer, Problems problems, Loaded in,
+                              List<java.util.concurrent.CompletableFuture<Void>> saving) {
         timer.mark("load");
 
         Composition composition = Composition.of(in.config(), in.messages(), in.indicators(), in.shown(), in.data().documents());
@@ -143,6 +145,9 @@ public final class SiteBuilder {
             String renderState = RenderMap.state(project, in.config().siteUrl(), in.config().basePath(), options.preview());
             Path renderMapFile = RenderMap.file(out);
             RenderMap previous = Files.isDirectory(out) ? RenderMap.load(renderMapFile, renderState) : null;
+            Path factsCache = Caches.dir(out, "facts-cache").resolve("facts.txt");
+            // a rebuild reads the link check's facts beside its render; a full build later, not to hold them while it renders
+            java.util.concurrent.CompletableFuture<FactsCache> facts = previous != null ? FactsCache.readAhead(factsCache) : null;
             ShareCards cards = new ShareCards(Caches.dir(out, "card-cache"), staging, cardSpecs,
                     previous == null ? (path, key) -> false : (path, key) -> previous.card(path, key, out) && kept.add(path));
             timer.mark("compute");
@@ -174,10 +179,10 @@ public final class SiteBuilder {
             for (SiteOutput o : outputs) o.write(staging);
             timer.mark("feeds, data, search, sitemap");
 
-            Path factsCache = Caches.dir(out, "facts-cache").resolve("facts.txt");
             Map<String, String> knownHashes = new java.util.HashMap<>(html.hashesSoFar()); // pages the HTML checker has read
             knownHashes.putAll(render.knownHashes()); // pages taken from the last site
-            OutputSite site = new OutputSite(built, in.config().siteUrl(), false, factsCache, knownHashes);
+            OutputSite site = new OutputSite(built, in.config().siteUrl(),
+                    (facts != null ? facts : FactsCache.readAhead(factsCache)).join(), knownHashes);
             LinkCheck.run(site, rendering.sourceOfOutput, problems);
             LanguageCheck.run(site, rendering.sourceOfOutput, problems);
             timer.mark("links and languages");
@@ -186,7 +191,19 @@ public final class SiteBuilder {
             long htmlMillis = (System.nanoTime() - htmlStart) / 1_000_000;
             timer.mark("HTML check (the rest)");
             problems.throwIfAny();
-            site.saveFacts(factsCache);
+            java.util.concurrent.CompletableFuture<Void> factsSaved = new java.util.concurrent.CompletableFuture<>();
+            saving.add(factsSaved); // joined before the build returns
+            Thread saver = new Thread(() -> {
+                try {
+                    site.saveFacts(factsCache); // beside the rest of the build
+                } catch (IOException | RuntimeException e) {
+                    // the next build parses the pages again, as without the cache
+                } finally {
+                    factsSaved.complete(null);
+                }
+            }, "facts-cache-write");
+            saver.setDaemon(true);
+            saver.start();
 
             ProvenanceReport provenance = provenance(site, composition, models);
             Path report = out.resolveSibling(out.getFileName() + "-report").resolve("provenance.json");
