@@ -119,9 +119,8 @@ public final class SiteOverlay {
     /** Every regular file under dir, relative, with '/', sorted; none when dir does not exist. */
     static List<String> files(Path dir) throws IOException {
         if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) return List.of();
-        try (Stream<Path> s = Files.walk(dir)) {
-            return s.filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS))
-                    .map(f -> dir.relativize(f).toString().replace('\\', '/')).sorted().toList();
+        try (Stream<Path> s = Files.find(dir, Integer.MAX_VALUE, (f, attributes) -> attributes.isRegularFile())) {
+            return s.map(f -> dir.relativize(f).toString().replace('\\', '/')).sorted().toList();
         }
     }
 

@@ -121,22 +121,34 @@ final class RenderMap {
     /**
      * Writes the map of a site just published in out: each page's fingerprint (null: none) with its file as it is now
      * and the SHA-256 of its bytes (sha256.apply(page), as the checks read it; null: the page is left out), the identity
-     * of its body (bodies; "-" for none) and what the models were made from besides the bodies (inputs; null: none).
+     * of its body (bodies; "-" for none) and what the models were made from besides the bodies (inputs; null: none). A
+     * file kept in place from the last site (kept) keeps the size and time the previous map gave it, without a look.
      */
     static void save(Path file, String state, String inputs, Map<String, String> fingerprints, Map<String, String> bodies, Path out,
-                     java.util.function.Function<String, String> sha256) throws IOException {
+                     java.util.function.Function<String, String> sha256, RenderMap previous, java.util.Set<String> kept) throws IOException {
         StringBuilder body = new StringBuilder();
         for (Map.Entry<String, String> e : new TreeMap<>(fingerprints).entrySet()) {
             String hash = sha256.apply(e.getKey());
             if (e.getValue() == null || hash == null) continue;
-            BasicFileAttributes a;
-            try {
-                a = Files.readAttributes(out.resolve(e.getKey()), BasicFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS);
-            } catch (IOException missing) {
-                continue;
+            long size;
+            long modified;
+            Entry last = previous != null && kept.contains(e.getKey()) ? previous.entries.get(e.getKey()) : null;
+            if (last != null) {
+                // kept in place, found intact at the start of this build and not touched since: as the map had it
+                size = last.size();
+                modified = last.modifiedNanos();
+            } else {
+                try {
+                    BasicFileAttributes a = Files.readAttributes(out.resolve(e.getKey()), BasicFileAttributes.class,
+                            java.nio.file.LinkOption.NOFOLLOW_LINKS);
+                    size = a.size();
+                    modified = a.lastModifiedTime().to(TimeUnit.NANOSECONDS);
+                } catch (IOException missing) {
+                    continue;
+                }
             }
-            body.append(e.getKey()).append('\t').append(e.getValue()).append('\t').append(a.size()).append('\t')
-                    .append(a.lastModifiedTime().to(TimeUnit.NANOSECONDS)).append('\t').append(hash).append('\t')
+            body.append(e.getKey()).append('\t').append(e.getValue()).append('\t').append(size).append('\t')
+                    .append(modified).append('\t').append(hash).append('\t')
                     .append(bodies.getOrDefault(e.getKey(), "-")).append('\n');
         }
         byte[] bytes = body.toString().getBytes(StandardCharsets.UTF_8);

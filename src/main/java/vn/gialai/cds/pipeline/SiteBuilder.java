@@ -219,7 +219,8 @@ public final class SiteBuilder {
                 Map<String, String> mapped = new java.util.HashMap<>(render.fingerprints());
                 cardSpecs.forEach((path, spec) -> mapped.put(path, RenderMap.CARD + vn.gialai.cds.sharing.Cards.key(spec)));
                 RenderMap.save(renderMapFile, renderState, inputs, mapped, rendering.bodies(), out,
-                        path -> mapped.get(path) != null && mapped.get(path).startsWith(RenderMap.CARD) ? "-" : site.hash(path));
+                        path -> mapped.get(path) != null && mapped.get(path).startsWith(RenderMap.CARD) ? "-" : site.hash(path),
+                        previous, kept);
             } catch (IOException e) {
                 Files.deleteIfExists(renderMapFile); // no map: the next build renders every page
             }
