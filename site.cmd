@@ -6,7 +6,7 @@ rem (part of Windows 10 and 11) to compare file times and to write the class pat
 setlocal EnableExtensions
 chcp 65001 >nul
 cd /d "%~dp0"
-set "CP_FILE=target\classpath.txt"
+set "CP_FILE=target\runtime-classpath.txt"
 set "ARGS_FILE=target\java-args.txt"
 set "STAMP=target\.compiled"
 
@@ -20,11 +20,11 @@ goto run
 
 :compile
 if not exist target mkdir target
-call mvn -q -B -Dstyle.color=never compile dependency:build-classpath -Dmdep.outputFile="%CP_FILE%" -Dmdep.includeScope=runtime > target\compile.log 2>&1
+call mvn -q -B -Dstyle.color=never compile dependency:build-classpath -Dmdep.outputFile="%CP_FILE%" -DincludeScope=runtime > target\compile.log 2>&1
 if errorlevel 1 goto compile_failed
 rem The class path goes into a Java argument file (it is longer than a cmd variable may be), with forward slashes:
 rem an argument file reads a backslash inside quotes as an escape.
-powershell -NoProfile -ExecutionPolicy Bypass -Command "$cp = (Get-Content -Raw 'target\classpath.txt').Trim() -replace '\\', '/'; Set-Content -Encoding Default -Path 'target\java-args.txt' -Value ('-cp ' + [char]34 + 'target/classes;' + $cp + [char]34)"
+powershell -NoProfile -ExecutionPolicy Bypass -Command "$cp = (Get-Content -Raw 'target\runtime-classpath.txt').Trim() -replace '\\', '/'; Set-Content -Encoding Default -Path 'target\java-args.txt' -Value ('-cp ' + [char]34 + 'target/classes;' + $cp + [char]34)"
 if errorlevel 1 exit /b 2
 type nul > "%STAMP%"
 

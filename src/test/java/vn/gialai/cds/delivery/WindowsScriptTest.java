@@ -30,10 +30,10 @@ class WindowsScriptTest {
         assertEquals(a.group(2), b.group(2), "the same main class");
         assertEquals("\"$@\"", a.group(3));
         assertEquals("%*", b.group(3), "every argument passed on");
-        for (String goal : new String[] {"compile dependency:build-classpath", "-Dmdep.includeScope=runtime"}) {
+        for (String goal : new String[] {"compile dependency:build-classpath", "-DincludeScope=runtime"}) {
             assertTrue(sh.contains(goal), "./site runs " + goal);
         }
-        assertTrue(cmd.contains("compile dependency:build-classpath") && cmd.contains("-Dmdep.includeScope=runtime"), "the same Maven goals");
+        assertTrue(cmd.contains("compile dependency:build-classpath") && cmd.contains("-DincludeScope=runtime"), "the same Maven goals");
         assertTrue(cmd.contains("pom.xml") && cmd.contains("src\\main") && cmd.contains("target\\.compiled"),
                 "compiles again when pom.xml or src\\main is newer than the stamp, as ./site does");
         assertTrue(cmd.contains("exit /b %ERRORLEVEL%"), "the program's exit code is the script's");
