@@ -116,11 +116,13 @@ public final class SiteOverlay {
         }
     }
 
-    /** Every regular file under dir, relative, with '/', sorted; none when dir does not exist. */
+    /** Every regular file under dir (links inside it not followed), relative, with '/', sorted; none when dir does not exist. */
     static List<String> files(Path dir) throws IOException {
-        if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) return List.of();
-        try (Stream<Path> s = Files.find(dir, Integer.MAX_VALUE, (f, attributes) -> attributes.isRegularFile())) {
-            return s.map(f -> dir.relativize(f).toString().replace('\\', '/')).sorted().toList();
+        if (!Files.isDirectory(dir)) return List.of();
+        // the output folder may be a link to the web server's folder: followed at the top only, as publishing does
+        Path root = dir.toRealPath();
+        try (Stream<Path> s = Files.find(root, Integer.MAX_VALUE, (f, attributes) -> attributes.isRegularFile())) {
+            return s.map(f -> root.relativize(f).toString().replace('\\', '/')).sorted().toList();
         }
     }
 

@@ -98,4 +98,16 @@ class SiteOverlayTest {
         assertFalse(Files.exists(SiteOverlay.journal(out)));
         assertFalse(Files.exists(SiteSwap.staging(out)));
     }
+
+    @Test
+    void anOutputFolderThatIsALinkToTheServersFolderLosesTheFilesTheNewSiteNoLongerHas() throws Exception {
+        Path[] s = sites();
+        Path real = s[1].resolveSibling("www");
+        Files.move(s[1], real);
+        Files.createSymbolicLink(s[1], real);
+        SiteOverlay.apply(s[0], s[1], KEPT);
+        assertEquals(Set.of("data/x/index.json", "index.html", "news/a/index.html", "news/c/index.html"),
+                Runs.fingerprint(real).keySet());
+        assertTrue(Files.isSymbolicLink(s[1]), "the link stays a link");
+    }
 }
