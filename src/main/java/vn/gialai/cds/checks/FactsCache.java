@@ -62,8 +62,16 @@ public final class FactsCache {
      * pages that changed); join it when it is needed. Never fails: an unreadable cache is an empty one.
      */
     public static java.util.concurrent.CompletableFuture<FactsCache> readAhead(Path file) {
-        java.util.concurrent.CompletableFuture<FactsCache> f = new java.util.concurrent.CompletableFuture<>();
-        Thread t = new Thread(() -> f.complete(read(file)), "facts-cache-read"); // its own thread: the shared pool is one thread on 2 cores
+        return beside("facts-cache-read", () -> read(file));
+    }
+
+    /**
+     * Work on a thread of its own (not the shared pool: on 2 cores that is one thread, which the parallel streams of
+     * the render need), as a future; the work must not throw.
+     */
+    static <T> java.util.concurrent.CompletableFuture<T> beside(String name, java.util.function.Supplier<T> work) {
+        java.util.concurrent.CompletableFuture<T> f = new java.util.concurrent.CompletableFuture<>();
+        Thread t = new Thread(() -> f.complete(work.get()), name);
         t.setDaemon(true);
         t.start();
         return f;

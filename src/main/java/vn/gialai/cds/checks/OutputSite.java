@@ -125,6 +125,21 @@ public final class OutputSite {
         if (this.factsCache != null) this.factsCache.write(factsCache);
     }
 
+    /**
+     * The same on a thread of its own, beside the rest of the build (join the future before the build ends). A cache
+     * that cannot be written costs the next build time, not this one its pages: it never fails.
+     */
+    public java.util.concurrent.CompletableFuture<Void> saveFactsBeside(Path factsCache) {
+        return FactsCache.beside("facts-cache-write", () -> {
+            try {
+                saveFacts(factsCache);
+            } catch (IOException | RuntimeException e) {
+                // the next build parses the pages again, as without the cache
+            }
+            return null;
+        });
+    }
+
     /** Each page's facts by its path in the output, sorted. */
     public Map<String, PageFacts> facts() { return facts; }
 

@@ -110,7 +110,7 @@ public final class SiteBuilder {
         try {
             return build(options, project, start, timer, problems, Loaded.load(project, options, problems, saving), saving);
         } finally {
-            saving.forEach(java.util.concurrent.CompletableFuture::join); // the content cache, written beside the build
+            saving.forEach(java.util.concurrent.CompletableFuture::join); // the caches written beside the build
         }
     }
 
@@ -191,19 +191,7 @@ public final class SiteBuilder {
             long htmlMillis = (System.nanoTime() - htmlStart) / 1_000_000;
             timer.mark("HTML check (the rest)");
             problems.throwIfAny();
-            java.util.concurrent.CompletableFuture<Void> factsSaved = new java.util.concurrent.CompletableFuture<>();
-            saving.add(factsSaved); // joined before the build returns
-            Thread saver = new Thread(() -> {
-                try {
-                    site.saveFacts(factsCache); // beside the rest of the build
-                } catch (IOException | RuntimeException e) {
-                    // the next build parses the pages again, as without the cache
-                } finally {
-                    factsSaved.complete(null);
-                }
-            }, "facts-cache-write");
-            saver.setDaemon(true);
-            saver.start();
+            saving.add(site.saveFactsBeside(factsCache)); // joined before the build returns
 
             ProvenanceReport provenance = provenance(site, composition, models);
             Path report = out.resolveSibling(out.getFileName() + "-report").resolve("provenance.json");
