@@ -14,10 +14,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class FactsCacheTest {
     @Test
     void changedPageIsParsedAgainAndBrokenCacheIsIgnored() throws Exception {
-        Path dir = Temp.dir("facts-");
-        Path site = dir.resolve("site");
-        Path cache = dir.resolve("cache/facts.txt");
-        Files.createDirectories(site);
+        Temp.SiteAndCache made = Temp.siteAndCache("facts-", "facts.txt");
+        Path site = made.site(), cache = made.cache();
         Files.writeString(site.resolve("index.html"), "<!doctype html><html lang=\"vi\"><a href=\"/a/\">A</a></html>", StandardCharsets.UTF_8);
         new OutputSite(site, "https://example.org/", false, cache).saveFacts(cache);
 
@@ -44,9 +42,8 @@ class FactsCacheTest {
 
     @Test
     void factsReadBackAreTheFactsParsed() throws Exception {
-        Path dir = Temp.dir("facts-");
-        Path site = dir.resolve("site");
-        Path cache = dir.resolve("cache/facts.txt");
+        Temp.SiteAndCache made = Temp.siteAndCache("facts-", "facts.txt");
+        Path site = made.site(), cache = made.cache();
         Files.createDirectories(site.resolve("en"));
         Files.writeString(site.resolve("index.html"), "<!doctype html><html lang=\"vi\"><head><link rel=\"canonical\" href=\"https://example.org/\">"
                 + "<link rel=\"alternate\" hreflang=\"en\" href=\"https://example.org/en/\"></head><body><main id=\"main\">"

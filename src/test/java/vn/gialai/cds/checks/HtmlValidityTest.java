@@ -26,11 +26,9 @@ class HtmlValidityTest {
 
     @Test
     void verdictsOfThisBuildAreKeptFirstAndOldOnesUpToTheLimit() throws Exception {
-        Path dir = Temp.dir("html-validity-");
-        Path site = dir.resolve("site");
-        Path cache = dir.resolve("cache/valid.txt");
+        Temp.SiteAndCache made = Temp.siteAndCache("html-validity-", "valid.txt");
+        Path site = made.site(), cache = made.cache();
         Files.createDirectories(site.resolve("a"));
-        Files.createDirectories(cache.getParent());
         List<String> old = new ArrayList<>();
         for (int i = 0; i < 10; i++) old.add(Hashes.sha256("an old page " + i));
         Files.write(cache, old, StandardCharsets.UTF_8);

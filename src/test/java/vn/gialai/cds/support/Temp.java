@@ -33,6 +33,21 @@ public final class Temp {
         }
     }
 
+    /** A built site's folder ("site") and a cache file beside it ("cache/&lt;name&gt;"), both folders made, the file not. */
+    public record SiteAndCache(Path site, Path cache) {}
+
+    public static SiteAndCache siteAndCache(String prefix, String cacheName) {
+        Path d = dir(prefix);
+        SiteAndCache made = new SiteAndCache(d.resolve("site"), d.resolve("cache").resolve(cacheName));
+        try {
+            Files.createDirectories(made.site());
+            Files.createDirectories(made.cache().getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return made;
+    }
+
     private static void deleteAll() {
         List<Path> dirs;
         synchronized (DIRS) { dirs = new ArrayList<>(DIRS); }
