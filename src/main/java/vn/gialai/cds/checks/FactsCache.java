@@ -2,6 +2,7 @@ package vn.gialai.cds.checks;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import vn.gialai.cds.files.AtomicFiles;
+import vn.gialai.cds.files.FileMemo;
 import vn.gialai.cds.files.Hashes;
 
 import java.io.BufferedInputStream;
@@ -49,40 +50,36 @@ public final class FactsCache {
 
     private final Map<String, PageFacts> known;
     private final Map<String, PageFacts> used = new ConcurrentHashMap<>();
+    /** Where a long-running process keeps the facts between builds (null: nowhere, the file is read every build). */
+    private final FileMemo<Map<String, PageFacts>> memo;
 
-    private FactsCache(Map<String, PageFacts> known) { this.known = known; }
+    private FactsCache(Map<String, PageFacts> known, FileMemo<Map<String, PageFacts>> memo) {
+        this.known = known;
+        this.memo = memo;
+    }
+
+    static FactsCache read(Path file) { return new FactsCache(facts(file), null); }
 
     /**
-     * Streamed, not read whole: at 2,000 articles per language the file is ~50 MB, and holding it (and a copy of its
-     * body) beside the facts it holds was the largest single allocation of a rebuild. The checksum is computed over the
-     * bytes as they are parsed, and the facts are used only if it matches the first line.
+     * The cache kept in this file, taken from memory while the file is the one this process last read or wrote
+     * (files/FileMemo; null: read from the disk). Never fails: an unreadable cache is an empty one.
      */
-    /**
-     * The cache read on another thread, for a build that needs it only later (a rebuild, while it renders the few
-     * pages that changed); join it when it is needed. Never fails: an unreadable cache is an empty one.
-     */
-    public static java.util.concurrent.CompletableFuture<FactsCache> readAhead(Path file) {
-        return beside("facts-cache-read", () -> read(file));
+    public static FactsCache read(Path file, FileMemo<Map<String, PageFacts>> memo) {
+        return memo == null ? read(file) : new FactsCache(memo.read(file, FactsCache::facts), memo);
     }
 
     /**
-     * Work on a thread of its own (not the shared pool: on 2 cores that is one thread, which the parallel streams of
-     * the render need), as a future; the work must not throw.
+     * The facts kept in this file; none when it is missing, unreadable, half-written or of other code. Streamed, not
+     * read whole: at 2,000 articles per language the file is ~50 MB, and holding it (and a copy of its body) beside the
+     * facts it holds was the largest single allocation of a rebuild. The checksum is computed over the bytes as they are
+     * parsed, and the facts are used only if it matches the first line.
      */
-    static <T> java.util.concurrent.CompletableFuture<T> beside(String name, java.util.function.Supplier<T> work) {
-        java.util.concurrent.CompletableFuture<T> f = new java.util.concurrent.CompletableFuture<>();
-        Thread t = new Thread(() -> f.complete(work.get()), name);
-        t.setDaemon(true);
-        t.start();
-        return f;
-    }
-
-    static FactsCache read(Path file) {
-        if (!Files.isRegularFile(file)) return new FactsCache(Map.of());
+    private static Map<String, PageFacts> facts(Path file) {
+        if (!Files.isRegularFile(file)) return Map.of();
         try (InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
             ByteArrayOutputStream first = new ByteArrayOutputStream();
             for (int b = raw.read(); b != '\n'; b = raw.read()) {
-                if (b < 0 || first.size() > 1024) return new FactsCache(Map.of());
+                if (b < 0 || first.size() > 1024) return Map.of();
                 first.write(b);
             }
             java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
@@ -99,7 +96,7 @@ public final class FactsCache {
                 @Override public void close() { } // the rest is still read below, into the checksum
             }, Stored.class);
             body.transferTo(OutputStream.nullOutputStream());
-            if (!first.toString(StandardCharsets.UTF_8).equals(header(Hashes.checksum(crc.getValue(), length[0])))) return new FactsCache(Map.of());
+            if (!first.toString(StandardCharsets.UTF_8).equals(header(Hashes.checksum(crc.getValue(), length[0])))) return Map.of();
             PageFacts.Link[] table = stored.links().toArray(PageFacts.Link[]::new);
             Map<String, PageFacts> known = new java.util.HashMap<>();
             stored.pages().forEach((hash, p) -> {
@@ -107,9 +104,9 @@ public final class FactsCache {
                 for (int i = 0; i < links.length; i++) links[i] = table[p.links()[i]];
                 known.put(hash, new PageFacts(p.htmlLang(), p.canonical(), p.ids(), List.of(links), p.alternates(), p.figures()));
             });
-            return new FactsCache(known);
+            return java.util.Collections.unmodifiableMap(known);
         } catch (IOException | RuntimeException e) {
-            return new FactsCache(Map.of()); // unreadable: everything parsed, as without a cache
+            return Map.of(); // unreadable: everything parsed, as without a cache
         }
     }
 
@@ -146,6 +143,7 @@ public final class FactsCache {
                 channel.write(ByteBuffer.wrap(head), 0);
             }
         });
+        if (memo != null) memo.wrote(file, java.util.Collections.unmodifiableMap(new java.util.HashMap<>(used)));
     }
 
     private static Stored stored(Map<String, PageFacts> pages) {

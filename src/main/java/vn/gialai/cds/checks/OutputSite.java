@@ -58,7 +58,7 @@ public final class OutputSite {
 
     /**
      * The build's: a site whose files are partly kept from the last one (files/BuiltFiles), with the facts cache already
-     * read (FactsCache#readAhead; null: none), only each page's facts kept.
+     * read (FactsCache#read; null: none), only each page's facts kept.
      */
     public OutputSite(vn.gialai.cds.files.BuiltFiles built, String siteUrl, FactsCache cache, Map<String, String> knownHashes)
             throws IOException {
@@ -123,21 +123,6 @@ public final class OutputSite {
     /** Keeps the facts of this site's pages (and only those) for the next build; nothing when built without a cache. */
     public void saveFacts(Path factsCache) throws IOException {
         if (this.factsCache != null) this.factsCache.write(factsCache);
-    }
-
-    /**
-     * The same on a thread of its own, beside the rest of the build (join the future before the build ends). A cache
-     * that cannot be written costs the next build time, not this one its pages: it never fails.
-     */
-    public java.util.concurrent.CompletableFuture<Void> saveFactsBeside(Path factsCache) {
-        return FactsCache.beside("facts-cache-write", () -> {
-            try {
-                saveFacts(factsCache);
-            } catch (IOException | RuntimeException e) {
-                // the next build parses the pages again, as without the cache
-            }
-            return null;
-        });
     }
 
     /** Each page's facts by its path in the output, sorted. */

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import vn.gialai.cds.files.AtomicFiles;
+import vn.gialai.cds.files.FileMemo;
 import vn.gialai.cds.files.Hashes;
 import vn.gialai.cds.vocabulary.Language;
 
@@ -63,33 +64,47 @@ public final class ContentCache {
 
     private final Map<String, Entry> known;
     private final boolean enabled;
+    /** Where a long-running process keeps the entries between builds (null: nowhere, the file is read every build). */
+    private final FileMemo<Map<String, Entry>> memo;
     private final Map<String, Entry> used = new ConcurrentHashMap<>();
     private final AtomicInteger hits = new AtomicInteger();
     private final AtomicInteger misses = new AtomicInteger();
 
-    private ContentCache(Map<String, Entry> known, boolean enabled) {
+    private ContentCache(Map<String, Entry> known, boolean enabled, FileMemo<Map<String, Entry>> memo) {
         this.known = known;
         this.enabled = enabled;
+        this.memo = memo;
     }
 
     /** No cache: every body is rendered, nothing is kept (the preview's quick path, tests of the plain load). */
-    public static ContentCache none() { return new ContentCache(Map.of(), false); }
+    public static ContentCache none() { return new ContentCache(Map.of(), false, null); }
+
+    /** The cache kept in this file (see {@link #entries}). */
+    public static ContentCache read(Path file) { return new ContentCache(entries(file), true, null); }
 
     /**
-     * The cache kept in this file; empty when it is missing, unreadable, half-written or of other code. Read as a stream
+     * The same, taken from memory while the file is the one this process last read or wrote (files/FileMemo): the
+     * preview does not parse the tens of megabytes again after every save.
+     */
+    public static ContentCache read(Path file, FileMemo<Map<String, Entry>> memo) {
+        return new ContentCache(memo.read(file, ContentCache::entries), true, memo);
+    }
+
+    /**
+     * The entries kept in this file; none when it is missing, unreadable, half-written or of other code. Read as a stream
      * (the checksum computed as the entries are parsed, and nothing used unless it matches), so the tens of megabytes of
      * the file are never held as bytes beside the entries.
      */
-    public static ContentCache read(Path file) {
-        if (!Files.isRegularFile(file)) return new ContentCache(Map.of(), true);
+    static Map<String, Entry> entries(Path file) {
+        if (!Files.isRegularFile(file)) return Map.of();
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
             ByteArrayOutputStream headBytes = new ByteArrayOutputStream();
             for (int b = in.read(); b != '\n'; b = in.read()) {
-                if (b < 0 || headBytes.size() > 1000) return new ContentCache(Map.of(), true);
+                if (b < 0 || headBytes.size() > 1000) return Map.of();
                 headBytes.write(b);
             }
             String head = headBytes.toString(StandardCharsets.UTF_8);
-            if (!head.startsWith(FORMAT + " " + CODE + " ")) return new ContentCache(Map.of(), true);
+            if (!head.startsWith(FORMAT + " " + CODE + " ")) return Map.of();
             CRC32C crc = new CRC32C();
             long[] length = {0};
             InputStream body = new CheckedInputStream(in, crc) {
@@ -106,10 +121,10 @@ public final class ContentCache {
             };
             TreeMap<String, Entry> entries = READER.readValue(body);
             body.transferTo(OutputStream.nullOutputStream()); // anything after the entries counts too
-            if (!head.equals(header(crc.getValue(), length[0]))) return new ContentCache(Map.of(), true);
-            return new ContentCache(entries, true);
+            if (!head.equals(header(crc.getValue(), length[0]))) return Map.of();
+            return java.util.Collections.unmodifiableMap(entries);
         } catch (IOException | RuntimeException e) {
-            return new ContentCache(Map.of(), true); // unreadable: every body rendered, as without a cache
+            return Map.of(); // unreadable: every body rendered, as without a cache
         }
     }
 
@@ -138,8 +153,11 @@ public final class ContentCache {
 
     public int misses() { return misses.get(); }
 
-    /** True when the file on disk no longer says what this build found: a body rendered, or one no longer there. */
-    public boolean changed() { return enabled && !used.keySet().equals(known.keySet()); }
+    /**
+     * True when the file on disk no longer says what this build found: a body rendered (a new file, a changed one, or
+     * one whose links now get other answers), or one no longer there.
+     */
+    public boolean changed() { return enabled && !used.equals(known); }
 
     /**
      * Writes the bodies of this build as a stream: the first line is written with a blank checksum of fixed width and
@@ -163,6 +181,7 @@ public final class ContentCache {
                 for (long at = 0; h.hasRemaining(); ) at += channel.write(h, at);
             }
         });
+        if (memo != null) memo.wrote(file, java.util.Collections.unmodifiableMap(sorted));
     }
 
     /** An output stream that adds what passes to a checksum and counts it. */

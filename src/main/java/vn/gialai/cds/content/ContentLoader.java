@@ -65,14 +65,31 @@ public final class ContentLoader {
         this.visible = visible;
     }
 
-    /** A file read and checked, waiting for its body to be rendered; sha256 is of its bytes, for the cache. */
-    private record Pending(Page page, String body, int bodyFirstLine, String sha256) {}
+    /**
+     * A file read and checked, waiting for its body to be rendered; sha256 is of its bytes, for the cache. body is null
+     * when it was not kept (content/SourceMemo): the file is read again if the body must be rendered.
+     */
+    record Pending(Page page, String body, int bodyFirstLine, String sha256) {
+        Pending withoutBody() { return new Pending(page, null, bodyFirstLine, sha256); }
+    }
 
     /** What one file gave: its problems (in the order a serial load finds them) and the page, or null. */
     private record Outcome<T>(Problems problems, T value) {}
 
     /** How many files are read and rendered at once: one per core. */
     private int threads = Runtime.getRuntime().availableProcessors();
+
+    /** What a long-running process remembers of each file from the last build; null: every file is read. */
+    private SourceMemo memo;
+
+    /**
+     * Takes what the last build found in each unchanged file from memo instead of reading it again, and keeps there
+     * what this build finds (the preview: content/SourceMemo; null: every file read).
+     */
+    public ContentLoader withMemo(SourceMemo memo) {
+        this.memo = memo;
+        return this;
+    }
 
     /** Reads and renders on this many threads (1: one after the other); the pages and problems are the same. */
     public ContentLoader withThreads(int n) {
@@ -91,6 +108,9 @@ public final class ContentLoader {
      * are gathered in the sorted order of the files, so neither depends on which thread was faster.
      */
     public List<Page> load(Problems problems, ContentCache cache) {
+        long now = System.currentTimeMillis();
+        if (memo != null) memo.checkedAgainst(config.projectDir().toAbsolutePath() + " " + indicatorIds);
+        List<Path> listed = new ArrayList<>();
         List<java.util.concurrent.Callable<Outcome<Pending>>> reads = new ArrayList<>();
         for (Language lang : Language.values()) {
             Path root = config.projectDir().resolve("content").resolve(lang.code());
@@ -111,6 +131,7 @@ public final class ContentLoader {
                 reads.add(found(p -> p.add("content/" + lang.code(), Msg.of("content.folder-unreadable", e.getMessage()))));
                 continue;
             }
+            listed.addAll(files);
             for (Path f : files) {
                 reads.add(() -> {
                     Problems own = new Problems();
@@ -119,10 +140,11 @@ public final class ContentLoader {
                         own.add(rel, Msg.of("content.not-markdown"));
                         return new Outcome<>(own, null);
                     }
-                    return new Outcome<>(own, readOne(lang, root, f, rel, own));
+                    return new Outcome<>(own, read(lang, root, f, rel, own, now));
                 });
             }
         }
+        if (memo != null) memo.retainOnly(new java.util.HashSet<>(listed));
         List<Pending> pending = new ArrayList<>();
         for (Outcome<Pending> o : inOrder(reads, threads)) {
             problems.addAll(o.problems());
@@ -136,7 +158,7 @@ public final class ContentLoader {
         List<Page> pages = new ArrayList<>();
         for (Outcome<Page> o : inOrder(renders, threads)) {
             problems.addAll(o.problems());
-            pages.add(o.value());
+            if (o.value() != null) pages.add(o.value());
         }
         pages.sort(Comparator.comparing(Page::source));
         return pages;
@@ -155,6 +177,12 @@ public final class ContentLoader {
         Page q = p.page;
         String html = cache.find(q.source(), p.sha256, ctx);
         if (html == null) {
+            if (p.body == null) { // remembered without its body: read again
+                Path root = config.projectDir().resolve("content").resolve(q.lang().code());
+                p = readOne(q.lang(), root, config.projectDir().resolve(q.source()), q.source(), own);
+                if (p == null) return new Outcome<>(own, null);
+                q = p.page;
+            }
             ContentCache.Recorder recorder = new ContentCache.Recorder(ctx);
             html = markdown.render(q.source(), p.bodyFirstLine, p.body, q.lang(), recorder, own);
             if (own.isEmpty()) cache.keep(q.source(), p.sha256, html, recorder.asked);
@@ -271,6 +299,18 @@ public final class ContentLoader {
         } catch (IOException | UnsupportedOperationException e) {
             return "?";
         }
+    }
+
+    /** One file as the last build found it (content/SourceMemo) while it is unchanged; otherwise read and checked. */
+    private Pending read(Language lang, Path root, Path f, String rel, Problems problems, long now) {
+        if (memo == null) return readOne(lang, root, f, rel, problems);
+        vn.gialai.cds.files.FileIdentity identity = vn.gialai.cds.files.FileIdentity.of(f); // before reading: a later change is seen next time
+        Pending known = memo.find(f, identity);
+        if (known != null) return known;
+        int before = problems.size();
+        Pending found = readOne(lang, root, f, rel, problems);
+        if (found != null && problems.size() == before) memo.keep(f, identity, found, now);
+        return found;
     }
 
     /** The most values a list field (tags, pillars, sectors, indicators) may hold: more is a paste gone wrong. */

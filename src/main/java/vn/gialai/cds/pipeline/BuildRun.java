@@ -24,8 +24,13 @@ public final class BuildRun {
 
     /** The same, waiting for the output folder's lock as the command wants (the preview waits as long as it takes). */
     public static Outcome attempt(BuildOptions options, BuildLock.Wait wait, PrintStream out, PrintStream err) {
+        return attempt(new SiteBuilder(), options, wait, out, err);
+    }
+
+    /** The same with this builder (the preview's, which remembers the last build: pipeline/BuildMemory). */
+    public static Outcome attempt(SiteBuilder builder, BuildOptions options, BuildLock.Wait wait, PrintStream out, PrintStream err) {
         try {
-            BuildResult r = new SiteBuilder().build(options, wait.reporting(m -> out.println("note: " + m.in(Language.EN))));
+            BuildResult r = builder.build(options, wait.reporting(m -> out.println("note: " + m.in(Language.EN))));
             for (String note : r.notes()) out.println("note: " + note);
             out.println("Built " + r.pages() + " pages into " + display(options) + " in " + r.millis() + " ms.");
             return new Outcome(0, List.of(), r.state());

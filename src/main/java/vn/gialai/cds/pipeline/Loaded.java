@@ -41,21 +41,21 @@ public record Loaded(SiteConfig config, Map<Language, Messages> messages, SiteDa
     static Loaded load(Path project, BuildOptions options, Problems problems) {
         java.util.List<java.util.concurrent.CompletableFuture<Void>> saving = new java.util.ArrayList<>();
         try {
-            return load(project, options, problems, saving);
+            return load(project, options, problems, BuildMemory.NONE, saving);
         } finally {
             saving.forEach(java.util.concurrent.CompletableFuture::join);
         }
     }
 
     /**
-     * The same, with the bodies kept for the next build written on the other core while the build goes on: the caller
-     * joins each future in saving before it ends.
+     * The same, with what memory holds from the last build (pipeline/BuildMemory), and the bodies kept for the next
+     * build written on the other core while the build goes on: the caller joins each future in saving before it ends.
      */
-    static Loaded load(Path project, BuildOptions options, Problems problems, java.util.List<java.util.concurrent.CompletableFuture<Void>> saving) {
+    static Loaded load(Path project, BuildOptions options, Problems problems, BuildMemory memory,
+                       java.util.List<java.util.concurrent.CompletableFuture<Void>> saving) {
         // the kept bodies are read on the other core while messages, data and indicators load on this one
         Path contentCache = Caches.dir(options.out().toAbsolutePath().normalize(), "content-cache").resolve("content.txt");
-        java.util.concurrent.CompletableFuture<ContentCache> cached =
-                java.util.concurrent.CompletableFuture.supplyAsync(() -> ContentCache.read(contentCache));
+        java.util.concurrent.CompletableFuture<ContentCache> cached = memory.contentCache(contentCache);
         SiteConfig config = SiteConfig.load(project, options.siteUrl());
         Predicate<Page> visible = options.preview() ? p -> true : p -> p.isPublic(options.now());
         Map<Language, Messages> messages = MessagesLoader.load(project, problems);
@@ -64,8 +64,8 @@ public record Loaded(SiteConfig config, Map<Language, Messages> messages, SiteDa
         Map<String, String> indicatorSlugs = new java.util.HashMap<>();
         indicators.forEach(i -> indicatorSlugs.put(i.id(), i.slugVi()));
         ContentCache cache = cached.join(); // never fails: an unreadable cache is an empty one
-        List<Page> all = new ContentLoader(config, data, indicatorSlugs, visible).load(problems, cache);
-        saving.add(java.util.concurrent.CompletableFuture.runAsync(() -> saveQuietly(cache, contentCache)));
+        List<Page> all = new ContentLoader(config, data, indicatorSlugs, visible).withMemo(memory.sources).load(problems, cache);
+        memory.save("content-cache-write", () -> saveQuietly(cache, contentCache), saving);
         checkTemplates(config, problems);
         List<Page> shown = all.stream().filter(visible).toList();
         checkRequired(shown, problems);

@@ -29,11 +29,16 @@ final class Rendering {
     private final Map<String, Page> pagesByFile = new HashMap<>();
     private final Loaded in;
     private final java.util.Set<String> kept;
+    private final BuildMemory memory;
 
-    /** kept: where the pages taken unchanged from the last site are recorded (their paths in the output: files/SiteOverlay). */
-    Rendering(Path project, Loaded in, Composition c, java.util.Set<String> kept) {
+    /**
+     * kept: where the pages taken unchanged from the last site are recorded (their paths in the output: files/SiteOverlay);
+     * memory: what the last build of this process knew (pipeline/BuildMemory).
+     */
+    Rendering(Path project, Loaded in, Composition c, java.util.Set<String> kept, BuildMemory memory) {
         this.in = in;
         this.kept = kept;
+        this.memory = memory;
         for (Page p : in.all()) {
             pagesByFile.put(project.resolve(p.source()).toString(), p);
             if (in.visible().test(p)) sourceOfOutput.put(p.outputFile(), p.source());
@@ -177,7 +182,8 @@ final class Rendering {
     Map<String, String> bodies() {
         if (bodies == null) {
             Map<String, String> all = new java.util.concurrent.ConcurrentHashMap<>();
-            pagesByFile.values().parallelStream().forEach(p -> all.put(p.outputFile(), ModelInputs.body(p)));
+            pagesByFile.values().parallelStream().forEach(p -> all.put(p.outputFile(), memory.bodyIdentity(p)));
+            memory.retainBodies(all.keySet());
             bodies = all;
         }
         return bodies;

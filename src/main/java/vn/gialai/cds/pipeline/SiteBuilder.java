@@ -61,6 +61,14 @@ public final class SiteBuilder {
         Logging.quiet();
     }
 
+    private final BuildMemory memory;
+
+    /** A builder for one build, or many that remember nothing of each other. */
+    public SiteBuilder() { this(BuildMemory.NONE); }
+
+    /** A builder whose builds take what the last one found from memory while its files are unchanged (the preview). */
+    public SiteBuilder(BuildMemory memory) { this.memory = memory; }
+
     public BuildResult build(BuildOptions options) {
         return build(options, BuildLock.Wait.bounded("build", java.time.Duration.ofSeconds(BuildLock.DEFAULT_WAIT_SECONDS)));
     }
@@ -108,9 +116,10 @@ public final class SiteBuilder {
 
         List<java.util.concurrent.CompletableFuture<Void>> saving = new ArrayList<>();
         try {
-            return build(options, project, start, timer, problems, Loaded.load(project, options, problems, saving), saving);
+            return build(options, project, start, timer, problems, Loaded.load(project, options, problems, memory, saving), saving);
         } finally {
             saving.forEach(java.util.concurrent.CompletableFuture::join); // the caches written beside the build
+            memory.buildEnded(); // or, in a process that remembers, written now the site is out
         }
     }
 
@@ -123,7 +132,7 @@ public final class SiteBuilder {
         // the files of the last site this build keeps as they are (pages and cards that did not change): not written
         // into staging, left in place when the rest is published (files/SiteOverlay)
         java.util.Set<String> kept = java.util.concurrent.ConcurrentHashMap.newKeySet();
-        Rendering rendering = new Rendering(project, in, composition, kept);
+        Rendering rendering = new Rendering(project, in, composition, kept, memory);
 
         Path out = options.out().toAbsolutePath().normalize();
         Path staging = Publisher.stagingFor(out);
@@ -147,7 +156,7 @@ public final class SiteBuilder {
             RenderMap previous = Files.isDirectory(out) ? RenderMap.load(renderMapFile, renderState) : null;
             Path factsCache = Caches.dir(out, "facts-cache").resolve("facts.txt");
             // a rebuild reads the link check's facts beside its render; a full build later, not to hold them while it renders
-            java.util.concurrent.CompletableFuture<FactsCache> facts = previous != null ? FactsCache.readAhead(factsCache) : null;
+            java.util.concurrent.CompletableFuture<FactsCache> facts = previous != null ? memory.facts(factsCache) : null;
             ShareCards cards = new ShareCards(Caches.dir(out, "card-cache"), staging, cardSpecs,
                     previous == null ? (path, key) -> false : (path, key) -> previous.card(path, key, out) && kept.add(path));
             timer.mark("compute");
@@ -182,7 +191,7 @@ public final class SiteBuilder {
             Map<String, String> knownHashes = new java.util.HashMap<>(html.hashesSoFar()); // pages the HTML checker has read
             knownHashes.putAll(render.knownHashes()); // pages taken from the last site
             OutputSite site = new OutputSite(built, in.config().siteUrl(),
-                    (facts != null ? facts : FactsCache.readAhead(factsCache)).join(), knownHashes);
+                    (facts != null ? facts : memory.facts(factsCache)).join(), knownHashes);
             LinkCheck.run(site, rendering.sourceOfOutput, problems);
             LanguageCheck.run(site, rendering.sourceOfOutput, problems);
             timer.mark("links and languages");
@@ -191,7 +200,7 @@ public final class SiteBuilder {
             long htmlMillis = (System.nanoTime() - htmlStart) / 1_000_000;
             timer.mark("HTML check (the rest)");
             problems.throwIfAny();
-            saving.add(site.saveFactsBeside(factsCache)); // joined before the build returns
+            memory.save("facts-cache-write", () -> saveQuietly(site, factsCache), saving);
 
             ProvenanceReport provenance = provenance(site, composition, models);
             Path report = out.resolveSibling(out.getFileName() + "-report").resolve("provenance.json");
@@ -243,6 +252,15 @@ public final class SiteBuilder {
             } catch (IOException ignored) {
                 // a leftover staging folder is removed by the next build
             }
+        }
+    }
+
+    /** The link check's facts kept for the next build: one not written costs the next build time, not this one its pages. */
+    private static void saveQuietly(OutputSite site, Path factsCache) {
+        try {
+            site.saveFacts(factsCache);
+        } catch (IOException | RuntimeException e) {
+            // the next build parses the pages again, as without the cache
         }
     }
 

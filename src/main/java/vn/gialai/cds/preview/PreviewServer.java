@@ -7,6 +7,8 @@ import vn.gialai.cds.pipeline.BuildRun;
 import vn.gialai.cds.config.SiteConfig;
 import vn.gialai.cds.pipeline.BuildOptions;
 import vn.gialai.cds.pipeline.BuildState;
+import vn.gialai.cds.pipeline.BuildMemory;
+import vn.gialai.cds.pipeline.SiteBuilder;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -51,6 +53,9 @@ public final class PreviewServer {
     private final PrintStream err;
     private HttpServer server;
     private java.util.concurrent.ExecutorService executor;
+    /** What each build remembers of the last (pipeline/BuildMemory): a save rebuilds without reading every file again. */
+    private final BuildMemory memory = BuildMemory.kept();
+    private final SiteBuilder builder = new SiteBuilder(memory);
     /** Held while a build runs: stopping waits for it. */
     private final java.util.concurrent.locks.ReentrantLock building = new java.util.concurrent.locks.ReentrantLock();
     private final java.util.concurrent.atomic.AtomicBoolean stopped = new java.util.concurrent.atomic.AtomicBoolean();
@@ -139,6 +144,7 @@ public final class PreviewServer {
         }
         try {
             if (building.tryLock(5, TimeUnit.MINUTES)) building.unlock();
+            memory.settle(TimeUnit.MINUTES.toMillis(1)); // the caches the next process reads, on the disk
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -234,7 +240,7 @@ public final class PreviewServer {
         building.lock();
         try {
             if (stopped.get()) return;
-            BuildRun.Outcome outcome = BuildRun.attempt(preview, BuildLock.Wait.bounded("serve", null), out, err);
+            BuildRun.Outcome outcome = BuildRun.attempt(builder, preview, BuildLock.Wait.bounded("serve", null), out, err);
             problems = outcome.problems();
             if (outcome.state() != null) state = outcome.state();
             version.incrementAndGet();

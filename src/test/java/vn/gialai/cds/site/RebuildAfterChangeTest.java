@@ -1,7 +1,9 @@
 package vn.gialai.cds.site;
 
 import org.junit.jupiter.api.Test;
+import vn.gialai.cds.pipeline.BuildMemory;
 import vn.gialai.cds.pipeline.BuildOptions;
+import vn.gialai.cds.pipeline.SiteBuilder;
 import vn.gialai.cds.support.Projects;
 import vn.gialai.cds.support.Runs;
 import vn.gialai.cds.support.Temp;
@@ -18,16 +20,44 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * A build after one change, in the same output folder with the caches of the last build on disk (as CI with a cache
  * runs it), writes the same bytes as a clean build of the same input, file for file: an article changed, one deleted,
- * one added. And what the caches skip never hides a problem: a broken link put into a page is still found.
+ * one added; the same in one process that remembers each build for the next (the preview's way). And what the caches
+ * skip never hides a problem: a broken link put into a page is still found.
  */
 class RebuildAfterChangeTest {
     private static final String ARTICLE = "content/en/news/sample-workshop.md";
 
     @Test
     void rebuildWithCachesEqualsCleanBuildAfterChangeDeleteAndAdd() throws Exception {
+        rebuildsEqualCleanBuilds(null);
+    }
+
+    /**
+     * The same in one process that remembers each build for the next (pipeline/BuildMemory, as the preview): unchanged
+     * files and the caches taken from memory, the caches written after each build.
+     */
+    @Test
+    void rebuildInAProcessThatRemembersEqualsCleanBuild() throws Exception {
+        rebuildsEqualCleanBuilds(BuildMemory.kept());
+    }
+
+    /** The rebuilds' builder: a new one for every build (as ./site build), or one with memory kept between them. */
+    private static SiteBuilder rebuilder;
+    private static BuildMemory memory;
+
+    private void rebuildsEqualCleanBuilds(BuildMemory remembering) throws Exception {
+        memory = remembering;
+        rebuilder = remembering == null ? null : new SiteBuilder(remembering);
         Path dir = Temp.dir("rebuild-");
         Runs.withCaches(dir.resolve("cache"), () -> {
             Path project = Projects.fixtureCopy();
+            if (remembering != null) {
+                // files saved long ago, so that their size, time and inode stand for their bytes (files/FileIdentity)
+                try (java.util.stream.Stream<Path> s = Files.walk(project.resolve("content"))) {
+                    for (Path f : s.filter(Files::isRegularFile).toList()) {
+                        Files.setLastModifiedTime(f, java.nio.file.attribute.FileTime.from(java.time.Instant.parse("2026-01-01T00:00:00Z")));
+                    }
+                }
+            }
             Path out = dir.resolve("site");
             build(project, out, dir.resolve("cache"));
 
@@ -86,9 +116,15 @@ class RebuildAfterChangeTest {
 
     private static java.util.List<String> lastNotes = java.util.List.of();
 
-    private static Map<String, String> build(Path project, Path out, Path cache) {
+    private static Map<String, String> build(Path project, Path out, Path cache) throws InterruptedException {
+        return build(project, out, cache, rebuilder);
+    }
+
+    private static Map<String, String> build(Path project, Path out, Path cache, SiteBuilder builder) throws InterruptedException {
         System.setProperty("site.cache", cache.toString());
-        lastNotes = Runs.buildOrFail(BuildOptions.defaults(project).withOut(out).withNow(Projects.FIXTURE_NOW)).notes();
+        BuildOptions options = BuildOptions.defaults(project).withOut(out).withNow(Projects.FIXTURE_NOW);
+        lastNotes = (builder == null ? Runs.buildOrFail(options) : Runs.buildOrFail(builder, options)).notes();
+        if (builder != null) memory.settle(60_000); // the caches on the disk, so the next build takes them from memory
         return Runs.fingerprint(out);
     }
 
@@ -118,6 +154,6 @@ class RebuildAfterChangeTest {
         // only the HTML checker's verdicts are shared (they change no output byte), so that pages are not all checked again
         Path shared = Path.of(System.getProperty("site.cache")).resolve("html-cache/valid.txt");
         if (Files.isRegularFile(shared)) Projects.copyTree(shared, dir.resolve("cache/html-cache/valid.txt"));
-        return build(project, dir.resolve("site"), dir.resolve("cache"));
+        return build(project, dir.resolve("site"), dir.resolve("cache"), null);
     }
 }

@@ -35,8 +35,13 @@ public final class Runs {
 
     /** Builds, or fails the test with every problem the build found. */
     public static vn.gialai.cds.pipeline.BuildResult buildOrFail(BuildOptions options) {
+        return buildOrFail(new vn.gialai.cds.pipeline.SiteBuilder(), options);
+    }
+
+    /** The same with this builder (one that remembers its last build, as the preview's). */
+    public static vn.gialai.cds.pipeline.BuildResult buildOrFail(vn.gialai.cds.pipeline.SiteBuilder builder, BuildOptions options) {
         try {
-            return new vn.gialai.cds.pipeline.SiteBuilder().build(options);
+            return builder.build(options);
         } catch (vn.gialai.cds.problems.BuildFailure f) {
             throw new AssertionError("the build failed:\n" + String.join("\n", f.problems().sorted().stream().map(Object::toString).toList()));
         }

@@ -1,0 +1,158 @@
+package vn.gialai.cds.pipeline;
+
+import vn.gialai.cds.checks.FactsCache;
+import vn.gialai.cds.checks.PageFacts;
+import vn.gialai.cds.content.ContentCache;
+import vn.gialai.cds.content.SourceMemo;
+import vn.gialai.cds.files.FileMemo;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * What a long-running process (the preview) keeps in memory from one build to the next, so that a rebuild after one
+ * save does not read again what it already knows: what each unchanged Markdown file gave (content/SourceMemo), the
+ * Markdown cache and the link check's facts as this process last read or wrote them (files/FileMemo). Every part is
+ * used only while the file it came from is unchanged on the disk, so a build with memory writes the same site as one
+ * without (site/RebuildAfterChangeTest builds both ways).
+ *
+ * <p>With memory, the caches are written to the disk for the next process after the build has published, by one writer
+ * thread, a newer version of a cache taking the place of one not yet written: the preview shows a save without waiting
+ * for tens of megabytes to reach the disk. {@link #settle} waits for them (the preview, before it stops).
+ */
+public final class BuildMemory {
+    /** No memory: every build reads its caches and files, and writes its caches before it returns (./site build). */
+    static final BuildMemory NONE = new BuildMemory(false);
+
+    private final boolean kept;
+    /** What each Markdown file gave, while it is unchanged; null without memory. */
+    final SourceMemo sources;
+    final FileMemo<Map<String, ContentCache.Entry>> contentCache = new FileMemo<>();
+    final FileMemo<Map<String, PageFacts>> facts = new FileMemo<>();
+
+    /** A body's identity as the last build took it, with the body it was taken from. */
+    private record KnownBody(String html, String identity) {}
+
+    /** Each page's body identity by its output file, while its body is the same object (an unchanged file's). */
+    private final Map<String, KnownBody> bodies = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Caches waiting for the writer, by name; guarded by this. */
+    private final Map<String, Runnable> waiting = new LinkedHashMap<>();
+    private boolean writing;
+
+    private BuildMemory(boolean kept) {
+        this.kept = kept;
+        this.sources = kept ? new SourceMemo() : null;
+    }
+
+    /** Memory for a process that builds the same project many times (the preview). */
+    public static BuildMemory kept() { return new BuildMemory(true); }
+
+    /**
+     * A page's body identity (pipeline/ModelInputs#body): with memory, taken from the last build when the page's body is
+     * the very string it was then (an unchanged file's body comes from the Markdown cache kept in memory), so the
+     * thousands of unchanged bodies are not hashed again after every save.
+     */
+    String bodyIdentity(vn.gialai.cds.content.Page page) {
+        String html = page.bodyHtml();
+        if (!kept || html == null) return ModelInputs.body(page);
+        KnownBody known = bodies.get(page.outputFile());
+        if (known != null && known.html() == html) return known.identity(); // the same object: the same text
+        String identity = ModelInputs.body(page);
+        bodies.put(page.outputFile(), new KnownBody(html, identity));
+        return identity;
+    }
+
+    /** Forgets the bodies of pages no longer there. */
+    void retainBodies(java.util.Set<String> outputFiles) {
+        if (kept) bodies.keySet().retainAll(outputFiles);
+    }
+
+    /** The Markdown cache kept in this file, read on a thread of its own (from memory when it is unchanged). */
+    CompletableFuture<ContentCache> contentCache(java.nio.file.Path file) {
+        return beside("content-cache-read", () -> kept ? ContentCache.read(file, contentCache) : ContentCache.read(file));
+    }
+
+    /** The link check's facts kept in this file, read on a thread of its own (from memory when it is unchanged). */
+    CompletableFuture<FactsCache> facts(java.nio.file.Path file) {
+        return beside("facts-cache-read", () -> FactsCache.read(file, kept ? facts : null));
+    }
+
+    /**
+     * Writes a cache beside the rest of the build: without memory on a thread of its own, added to saving (joined before
+     * the build returns); with memory, by the writer once the build has ended (a write of the same name not yet started
+     * is dropped).
+     * write must not throw.
+     */
+    void save(String name, Runnable write, List<CompletableFuture<Void>> saving) {
+        if (!kept) {
+            saving.add(beside(name, () -> {
+                write.run();
+                return null;
+            }));
+            return;
+        }
+        synchronized (this) {
+            waiting.put(name, write);
+        }
+    }
+
+    /** The build has ended (published or failed): the writer starts on the caches given to it, if it is not at work. */
+    void buildEnded() {
+        synchronized (this) {
+            if (writing || waiting.isEmpty()) return;
+            writing = true;
+        }
+        Thread t = new Thread(this::drain, "cache-writer");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private void drain() {
+        while (true) {
+            Runnable next;
+            synchronized (this) {
+                if (waiting.isEmpty()) {
+                    writing = false;
+                    notifyAll();
+                    return;
+                }
+                String name = waiting.keySet().iterator().next();
+                next = waiting.remove(name);
+            }
+            try {
+                next.run();
+            } catch (RuntimeException e) {
+                // a cache not written costs the next process time, nothing else
+            }
+        }
+    }
+
+    /** Waits until every cache given to the writer is on the disk (at most timeoutMillis). */
+    public synchronized void settle(long timeoutMillis) throws InterruptedException {
+        long end = System.currentTimeMillis() + timeoutMillis;
+        while (writing) {
+            long left = end - System.currentTimeMillis();
+            if (left <= 0) return;
+            wait(left);
+        }
+    }
+
+    /**
+     * Work on a thread of its own (not the shared pool: on 2 cores that is one thread, which the parallel streams of
+     * the render need), as a future; the work must not throw.
+     */
+    static <T> CompletableFuture<T> beside(String name, java.util.function.Supplier<T> work) {
+        CompletableFuture<T> f = new CompletableFuture<>();
+        Thread t = new Thread(() -> f.complete(work.get()), name);
+        t.setDaemon(true);
+        t.start();
+        return f;
+    }
+
+    /** The names of the caches waiting for the writer (for tests). */
+    synchronized List<String> waiting() { return new ArrayList<>(waiting.keySet()); }
+}

@@ -1,0 +1,132 @@
+package vn.gialai.cds.content;
+
+import org.junit.jupiter.api.Test;
+import vn.gialai.cds.config.SiteConfig;
+import vn.gialai.cds.data.DataLoader;
+import vn.gialai.cds.data.SiteData;
+import vn.gialai.cds.indicators.Indicator;
+import vn.gialai.cds.indicators.IndicatorLoader;
+import vn.gialai.cds.problems.Problem;
+import vn.gialai.cds.problems.Problems;
+import vn.gialai.cds.support.Projects;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The preview's memory of each Markdown file (content/SourceMemo): a load that takes unchanged files from it gives the
+ * same pages and problems as a load that reads every file, after an edit that keeps the file's size, a file just saved,
+ * a header made wrong, a deleted file (and a link to it in an unchanged file), an indicator removed.
+ */
+class SourceMemoTest {
+    private static final String ARTICLE = "content/en/news/sample-workshop.md";
+    /** Long enough ago for a file's identity to stand for its bytes (files/FileIdentity#settled). */
+    private static final Instant LONG_AGO = Instant.parse("2026-01-01T00:00:00Z");
+
+    private record Loaded(List<Page> pages, List<Problem> problems) {}
+
+    private static Loaded load(Path project, SourceMemo memo, ContentCache cache) {
+        Problems problems = new Problems();
+        SiteConfig config = SiteConfig.load(project, null);
+        SiteData data = DataLoader.load(project, problems);
+        List<Indicator> indicators = IndicatorLoader.load(project, data, problems);
+        Map<String, String> slugs = new HashMap<>();
+        indicators.forEach(i -> slugs.put(i.id(), i.slugVi()));
+        List<Page> pages = new ContentLoader(config, data, slugs, p -> p.isPublic(Projects.FIXTURE_NOW)).withMemo(memo)
+                .load(problems, cache);
+        return new Loaded(pages, problems.found());
+    }
+
+    /** With the memory, then reading every file: the same problems in the same order, then the same pages. */
+    private static Loaded assertSameAsReadingEveryFile(Path project, SourceMemo memo, ContentCache cache, String what) {
+        Loaded remembered = load(project, memo, cache);
+        Loaded read = load(project, null, ContentCache.none());
+        assertEquals(read.problems(), remembered.problems(), what);
+        assertEquals(read.pages(), remembered.pages(), what);
+        return remembered;
+    }
+
+    private static void touch(Path file, Instant when) throws Exception {
+        Files.setLastModifiedTime(file, FileTime.from(when));
+    }
+
+    @Test
+    void unchangedFilesAreTakenFromMemoryAndEveryChangeIsSeen() throws Exception {
+        Path project = Projects.fixtureCopy();
+        try (Stream<Path> s = Files.walk(project.resolve("content"))) {
+            for (Path f : s.filter(Files::isRegularFile).toList()) touch(f, LONG_AGO);
+        }
+        SourceMemo memo = new SourceMemo();
+        Loaded first = assertSameAsReadingEveryFile(project, memo, ContentCache.none(), "first load");
+        long withoutPhoto = first.pages().stream().filter(p -> !p.fields().containsKey("image")).count();
+        assertEquals(withoutPhoto, memo.size(), "every file kept but those with a photo (checked every load)");
+        // the bodies come from the Markdown cache, as in the preview; a body not in it is read again from its file
+        assertSameAsReadingEveryFile(project, memo, ContentCache.none(), "second load, from memory, bodies read again");
+
+        // an edit that keeps the size: seen by its time
+        Path article = project.resolve(ARTICLE);
+        String text = Files.readString(article, StandardCharsets.UTF_8);
+        String sameSize = text.replace("## Sample section", "## Sample sectiom");
+        assertEquals(text.length(), sameSize.length());
+        Files.writeString(article, sameSize, StandardCharsets.UTF_8);
+        touch(article, LONG_AGO.plusSeconds(60));
+        Loaded edited = assertSameAsReadingEveryFile(project, memo, ContentCache.none(), "an edit of the same size");
+        assertTrue(edited.pages().stream().anyMatch(p -> p.bodyHtml().contains("Sample sectiom")), "the edit is shown");
+
+        // a file saved just now is read again at every load until it has settled
+        Files.writeString(article, text + "\nA sentence added just now.\n", StandardCharsets.UTF_8);
+        assertSameAsReadingEveryFile(project, memo, ContentCache.none(), "a file saved just now");
+        assertEquals(withoutPhoto - 1, memo.size(), "a file saved just now is not kept");
+
+        // a header made wrong: the problem is found, named as without the memory
+        Files.writeString(article, text.replace("type=news", "type=newz"), StandardCharsets.UTF_8);
+        touch(article, LONG_AGO.plusSeconds(120));
+        Loaded wrong = assertSameAsReadingEveryFile(project, memo, ContentCache.none(), "a header made wrong");
+        assertTrue(wrong.problems().stream().anyMatch(p -> p.file().equals(ARTICLE)), wrong.problems().toString());
+        Files.writeString(article, text, StandardCharsets.UTF_8);
+        touch(article, LONG_AGO.plusSeconds(180));
+
+        // a page another page links to, deleted: the link is found broken though the linking file is unchanged
+        Path cacheFile = Files.createTempDirectory("source-memo-").resolve("content.txt");
+        ContentCache cache = ContentCache.read(cacheFile);
+        load(project, memo, cache);
+        cache.write(cacheFile);
+        Files.writeString(project.resolve("content/en/news/sample-visitor-services.md"),
+                Files.readString(project.resolve("content/en/news/sample-visitor-services.md"), StandardCharsets.UTF_8)
+                        + "\nSee [tourism](/en/sectors/tourism/).\n", StandardCharsets.UTF_8);
+        touch(project.resolve("content/en/news/sample-visitor-services.md"), LONG_AGO.plusSeconds(240));
+        cache = ContentCache.read(cacheFile);
+        load(project, memo, cache);
+        cache.write(cacheFile);
+        Files.delete(project.resolve("content/en/sectors/tourism.md"));
+        Loaded gone = assertSameAsReadingEveryFile(project, memo, ContentCache.read(cacheFile), "a linked page deleted");
+        assertTrue(gone.problems().stream().anyMatch(p -> p.file().equals("content/en/news/sample-visitor-services.md")),
+                gone.problems().toString());
+        assertEquals(withoutPhoto - 1, memo.size(), "the deleted file forgotten");
+    }
+
+    @Test
+    void anIndicatorRemovedIsSeenInTheUnchangedArticlesThatNameIt() throws Exception {
+        Path project = Projects.fixtureCopy();
+        try (Stream<Path> s = Files.walk(project.resolve("content"))) {
+            for (Path f : s.filter(Files::isRegularFile).toList()) touch(f, LONG_AGO);
+        }
+        SourceMemo memo = new SourceMemo();
+        Loaded before = assertSameAsReadingEveryFile(project, memo, ContentCache.none(), "first load");
+        assertTrue(before.problems().isEmpty(), before.problems().toString());
+        // the article names this indicator; its file is unchanged, its check is not
+        Files.delete(project.resolve("data/indicators/mau-ty-le-truc-tuyen.json"));
+        Loaded after = assertSameAsReadingEveryFile(project, memo, ContentCache.none(), "an indicator removed");
+        assertTrue(after.problems().stream().anyMatch(p -> p.file().equals(ARTICLE)), after.problems().toString());
+    }
+}
