@@ -38,17 +38,34 @@ public final class SiteOverlay {
      * lists sorted, paths relative and with '/'.
      */
     public static Plan plan(Path staging, Path out, Collection<String> kept) throws IOException {
+        return plan(staging, out, kept, null);
+    }
+
+    /**
+     * The same, where last (when not null) lists the files of the site in out as the last build published it, so that
+     * out is not listed (twelve thousand files and seven thousand folders at 2,000 articles per language).
+     */
+    public static Plan plan(Path staging, Path out, Collection<String> kept, Collection<String> last) throws IOException {
         List<String> moves = files(staging);
         Set<String> next = new HashSet<>(moves);
         next.addAll(kept);
         List<String> deletions = new ArrayList<>();
-        for (String f : files(out)) if (!next.contains(f)) deletions.add(f);
+        for (String f : last != null ? last : files(out)) if (!next.contains(f)) deletions.add(f);
+        deletions.sort(null); // the few deleted sorted, not the thousands listed
         return new Plan(moves, deletions);
     }
 
     /** Publishes staging over out (see the class comment); staging is left with empty folders only. */
     public static void apply(Path staging, Path out, Collection<String> kept) throws IOException {
-        Plan plan = plan(staging, out, kept);
+        apply(staging, out, kept, null);
+    }
+
+    /**
+     * The same, with the last site's files as the last build published them (null: out is listed); returns the files
+     * of the site now in out (in no order).
+     */
+    public static Set<String> apply(Path staging, Path out, Collection<String> kept, Collection<String> last) throws IOException {
+        Plan plan = plan(staging, out, kept, last);
         StringBuilder j = new StringBuilder("site-journal-1\n");
         for (String m : plan.moves()) j.append("M ").append(m).append('\n');
         for (String d : plan.deletions()) j.append("D ").append(d).append('\n');
@@ -57,6 +74,9 @@ public final class SiteOverlay {
         AtomicFiles.write(journal, j.toString().getBytes(StandardCharsets.UTF_8));
         carryOut(staging, out, plan, true);
         Files.delete(journal);
+        Set<String> now = new HashSet<>(plan.moves());
+        now.addAll(kept);
+        return now;
     }
 
     /**

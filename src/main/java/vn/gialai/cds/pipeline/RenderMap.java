@@ -14,7 +14,6 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -29,7 +28,7 @@ import java.util.stream.Stream;
  * missing, half-written or of another format, the map is not used and every page is rendered (by JBake).
  */
 final class RenderMap {
-    static final String FORMAT = "render-map-2";
+    static final String FORMAT = "render-map-3";
 
     /**
      * One published page: its model's fingerprint, its file's size and modification time (ns) when published, and the
@@ -41,12 +40,22 @@ final class RenderMap {
     private final String state;
     private final String inputs;
     private final Map<String, Entry> entries;
+    /** Every file of the site as its build published it (pages, cards and the rest); null when the map does not say. */
+    private final java.util.Set<String> files;
 
-    private RenderMap(String state, String inputs, Map<String, Entry> entries) {
+    private RenderMap(String state, String inputs, Map<String, Entry> entries, java.util.Set<String> files) {
         this.state = state;
         this.inputs = inputs;
         this.entries = entries;
+        this.files = files;
     }
+
+    /**
+     * Every file of the site in out as the build that wrote this map published it, or null when the map does not list
+     * them (a full build's). Trustworthy because the map is deleted before a build starts to publish and written only
+     * after (pipeline/SiteBuilder): a build stopped in between leaves no map, and the next build is a full one.
+     */
+    java.util.Set<String> files() { return files; }
 
     /** The fingerprint of what the last build's models were made from besides the bodies (pipeline/ModelInputs). */
     String inputs() { return inputs; }
@@ -65,16 +74,22 @@ final class RenderMap {
             if (nl < 0) return null;
             String[] head = text.substring(0, nl).split(" ");
             String body = text.substring(nl + 1);
-            if (head.length != 4 || !head[0].equals(FORMAT) || !head[1].equals(state)
-                    || !head[3].equals(Hashes.checksum(body.getBytes(StandardCharsets.UTF_8)))) return null;
+            if (head.length != 5 || !head[0].equals(FORMAT) || !head[1].equals(state) || !List.of("listed", "unlisted").contains(head[3])
+                    || !head[4].equals(Hashes.checksum(body.getBytes(StandardCharsets.UTF_8)))) return null;
             Map<String, Entry> entries = new java.util.HashMap<>();
+            java.util.Set<String> files = head[3].equals("listed") ? new java.util.HashSet<>() : null;
             for (String line : body.split("\n")) {
                 if (line.isEmpty()) continue;
                 String[] f = line.split("\t");
+                if (f.length == 1 && files != null) {
+                    files.add(f[0]); // a file of the site that is not a page or card of the map
+                    continue;
+                }
                 if (f.length != 6) return null;
                 entries.put(f[0], new Entry(f[1], Long.parseLong(f[2]), Long.parseLong(f[3]), f[4], f[5]));
+                if (files != null) files.add(f[0]);
             }
-            return new RenderMap(state, head[2], entries);
+            return new RenderMap(state, head[2], entries, files);
         } catch (IOException | RuntimeException e) {
             return null; // unreadable or damaged: every page is rendered, and a good map is written after
         }
@@ -123,11 +138,15 @@ final class RenderMap {
      * and the SHA-256 of its bytes (sha256.apply(page), as the checks read it; null: the page is left out), the identity
      * of its body (bodies; "-" for none) and what the models were made from besides the bodies (inputs; null: none). A
      * file kept in place from the last site (kept) keeps the size and time the previous map gave it, without a look.
+     * siteFiles lists every file of the site just published, for the next build's deletions (null: not known).
      */
     static void save(Path file, String state, String inputs, Map<String, String> fingerprints, Map<String, String> bodies, Path out,
-                     java.util.function.Function<String, String> sha256, RenderMap previous, java.util.Set<String> kept) throws IOException {
+                     java.util.function.Function<String, String> sha256, RenderMap previous, java.util.Set<String> kept,
+                     java.util.Collection<String> siteFiles) throws IOException {
         StringBuilder body = new StringBuilder();
-        for (Map.Entry<String, String> e : new TreeMap<>(fingerprints).entrySet()) {
+        java.util.Set<String> written = new java.util.HashSet<>();
+        // in no particular order: a map is read into a map (sorting twelve thousand paths cost more than the rest)
+        for (Map.Entry<String, String> e : fingerprints.entrySet()) {
             String hash = sha256.apply(e.getKey());
             if (e.getValue() == null || hash == null) continue;
             long size;
@@ -150,9 +169,14 @@ final class RenderMap {
             body.append(e.getKey()).append('\t').append(e.getValue()).append('\t').append(size).append('\t')
                     .append(modified).append('\t').append(hash).append('\t')
                     .append(bodies.getOrDefault(e.getKey(), "-")).append('\n');
+            written.add(e.getKey());
+        }
+        if (siteFiles != null) {
+            for (String f : siteFiles) if (!written.contains(f)) body.append(f).append('\n');
         }
         byte[] bytes = body.toString().getBytes(StandardCharsets.UTF_8);
-        String head = FORMAT + " " + state + " " + (inputs == null ? "-" : inputs) + " " + Hashes.checksum(bytes) + "\n";
+        String head = FORMAT + " " + state + " " + (inputs == null ? "-" : inputs) + " " + (siteFiles != null ? "listed" : "unlisted")
+                + " " + Hashes.checksum(bytes) + "\n";
         AtomicFiles.write(file, tmp -> {
             try (var o = Files.newOutputStream(tmp)) {
                 o.write(head.getBytes(StandardCharsets.UTF_8));

@@ -210,14 +210,18 @@ public final class SiteBuilder {
             AdminFiles admin = new AdminFiles(project, stylesheet, in.data().sources().keySet(), in.messages());
             admin.write(staging);
             HostFiles.write(built, out, in.config().siteUrl());
+            // the map describes the site in out: gone while it changes, so a build stopped meanwhile leaves none
+            Files.deleteIfExists(renderMapFile);
             // a full build replaces the whole folder; a rebuild that kept most of the last site moves in what it wrote
-            if (kept.isEmpty()) Publisher.publish(staging, out); else Publisher.publishChanges(staging, out, kept);
+            java.util.Set<String> siteFiles = null;
+            if (kept.isEmpty()) Publisher.publish(staging, out);
+            else siteFiles = Publisher.publishChanges(staging, out, kept, previous.files());
             try {
                 Map<String, String> mapped = new java.util.HashMap<>(render.fingerprints());
                 cardSpecs.forEach((path, spec) -> mapped.put(path, RenderMap.CARD + vn.gialai.cds.sharing.Cards.key(spec)));
                 RenderMap.save(renderMapFile, renderState, inputs, mapped, rendering.bodies(), out,
                         path -> mapped.get(path) != null && mapped.get(path).startsWith(RenderMap.CARD) ? "-" : site.hash(path),
-                        previous, kept);
+                        previous, kept, siteFiles);
             } catch (IOException e) {
                 Files.deleteIfExists(renderMapFile); // no map: the next build renders every page
             }

@@ -23,10 +23,12 @@ public final class Publisher {
 
     /**
      * Publishes a rebuild's staging folder, which holds only what it wrote, over out, where kept names the files it
-     * keeps as they are; every other file of out is deleted. Crash-safe by a journal: see {@link SiteOverlay}.
+     * keeps as they are; every other file of out is deleted: those of last, the files the last build published there
+     * (null: out is listed). Crash-safe by a journal: see {@link SiteOverlay}. Returns the files of the site now in out.
      */
-    public static void publishChanges(Path staging, Path out, java.util.Collection<String> kept) throws IOException {
-        SiteOverlay.apply(staging, out, kept);
+    public static java.util.Set<String> publishChanges(Path staging, Path out, java.util.Collection<String> kept,
+                                                        java.util.Collection<String> last) throws IOException {
+        return SiteOverlay.apply(staging, out, kept, last);
     }
 
     public static void deleteTree(Path dir) throws IOException {
