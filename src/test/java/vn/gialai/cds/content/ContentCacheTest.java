@@ -1,13 +1,8 @@
 package vn.gialai.cds.content;
 
 import org.junit.jupiter.api.Test;
-import vn.gialai.cds.config.SiteConfig;
-import vn.gialai.cds.data.DataLoader;
-import vn.gialai.cds.data.SiteData;
-import vn.gialai.cds.indicators.Indicator;
-import vn.gialai.cds.indicators.IndicatorLoader;
+import vn.gialai.cds.content.Loads.Loaded;
 import vn.gialai.cds.problems.Problem;
-import vn.gialai.cds.problems.Problems;
 import vn.gialai.cds.support.Projects;
 import vn.gialai.cds.support.Temp;
 
@@ -15,11 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static vn.gialai.cds.content.Loads.assertSameLoad;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -29,25 +23,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * ignored, and loading on several threads gives the pages and problems in the same order as on one.
  */
 class ContentCacheTest {
-    /** What one load gave: the pages, and the problems in the order they were found. */
-    private record Loaded(List<Page> pages, List<Problem> problems) {}
-
-    /** The same problems in the same order, then the same pages (problems first: their difference is the one to read). */
-    private static void assertSameLoad(Loaded expected, Loaded actual, String what) {
-        assertEquals(expected.problems(), actual.problems(), what);
-        assertEquals(expected.pages(), actual.pages(), what);
-    }
-
     private static Loaded load(Path project, int threads, ContentCache cache) {
-        Problems problems = new Problems();
-        SiteConfig config = SiteConfig.load(project, null);
-        SiteData data = DataLoader.load(project, problems);
-        List<Indicator> indicators = IndicatorLoader.load(project, data, problems);
-        Map<String, String> slugs = new HashMap<>();
-        indicators.forEach(i -> slugs.put(i.id(), i.slugVi()));
-        List<Page> pages = new ContentLoader(config, data, slugs, p -> p.isPublic(Projects.FIXTURE_NOW))
-                .withThreads(threads).load(problems, cache);
-        return new Loaded(pages, problems.found());
+        return Loads.load(project, threads, null, cache);
     }
 
     @Test

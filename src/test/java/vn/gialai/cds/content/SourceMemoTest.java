@@ -1,13 +1,7 @@
 package vn.gialai.cds.content;
 
 import org.junit.jupiter.api.Test;
-import vn.gialai.cds.config.SiteConfig;
-import vn.gialai.cds.data.DataLoader;
-import vn.gialai.cds.data.SiteData;
-import vn.gialai.cds.indicators.Indicator;
-import vn.gialai.cds.indicators.IndicatorLoader;
-import vn.gialai.cds.problems.Problem;
-import vn.gialai.cds.problems.Problems;
+import vn.gialai.cds.content.Loads.Loaded;
 import vn.gialai.cds.support.Projects;
 
 import java.nio.charset.StandardCharsets;
@@ -15,10 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -30,29 +20,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class SourceMemoTest {
     private static final String ARTICLE = "content/en/news/sample-workshop.md";
-    /** Long enough ago for a file's identity to stand for its bytes (files/FileIdentity#settled). */
-    private static final Instant LONG_AGO = Instant.parse("2026-01-01T00:00:00Z");
-
-    private record Loaded(List<Page> pages, List<Problem> problems) {}
 
     private static Loaded load(Path project, SourceMemo memo, ContentCache cache) {
-        Problems problems = new Problems();
-        SiteConfig config = SiteConfig.load(project, null);
-        SiteData data = DataLoader.load(project, problems);
-        List<Indicator> indicators = IndicatorLoader.load(project, data, problems);
-        Map<String, String> slugs = new HashMap<>();
-        indicators.forEach(i -> slugs.put(i.id(), i.slugVi()));
-        List<Page> pages = new ContentLoader(config, data, slugs, p -> p.isPublic(Projects.FIXTURE_NOW)).withMemo(memo)
-                .load(problems, cache);
-        return new Loaded(pages, problems.found());
+        return Loads.load(project, 2, memo, cache);
     }
 
     /** With the memory, then reading every file: the same problems in the same order, then the same pages. */
     private static Loaded assertSameAsReadingEveryFile(Path project, SourceMemo memo, ContentCache cache, String what) {
         Loaded remembered = load(project, memo, cache);
         Loaded read = load(project, null, ContentCache.none());
-        assertEquals(read.problems(), remembered.problems(), what);
-        assertEquals(read.pages(), remembered.pages(), what);
+        Loads.assertSameLoad(read, remembered, what);
         return remembered;
     }
 
@@ -63,9 +40,7 @@ class SourceMemoTest {
     @Test
     void unchangedFilesAreTakenFromMemoryAndEveryChangeIsSeen() throws Exception {
         Path project = Projects.fixtureCopy();
-        try (Stream<Path> s = Files.walk(project.resolve("content"))) {
-            for (Path f : s.filter(Files::isRegularFile).toList()) touch(f, LONG_AGO);
-        }
+        Loads.savedLongAgo(project);
         SourceMemo memo = new SourceMemo();
         Loaded first = assertSameAsReadingEveryFile(project, memo, ContentCache.none(), "first load");
         long withoutPhoto = first.pages().stream().filter(p -> !p.fields().containsKey("image")).count();
@@ -79,7 +54,7 @@ class SourceMemoTest {
         String sameSize = text.replace("## Sample section", "## Sample sectiom");
         assertEquals(text.length(), sameSize.length());
         Files.writeString(article, sameSize, StandardCharsets.UTF_8);
-        touch(article, LONG_AGO.plusSeconds(60));
+        touch(article, Loads.LONG_AGO.plusSeconds(60));
         Loaded edited = assertSameAsReadingEveryFile(project, memo, ContentCache.none(), "an edit of the same size");
         assertTrue(edited.pages().stream().anyMatch(p -> p.bodyHtml().contains("Sample sectiom")), "the edit is shown");
 
@@ -90,11 +65,11 @@ class SourceMemoTest {
 
         // a header made wrong: the problem is found, named as without the memory
         Files.writeString(article, text.replace("type=news", "type=newz"), StandardCharsets.UTF_8);
-        touch(article, LONG_AGO.plusSeconds(120));
+        touch(article, Loads.LONG_AGO.plusSeconds(120));
         Loaded wrong = assertSameAsReadingEveryFile(project, memo, ContentCache.none(), "a header made wrong");
         assertTrue(wrong.problems().stream().anyMatch(p -> p.file().equals(ARTICLE)), wrong.problems().toString());
         Files.writeString(article, text, StandardCharsets.UTF_8);
-        touch(article, LONG_AGO.plusSeconds(180));
+        touch(article, Loads.LONG_AGO.plusSeconds(180));
 
         // a page another page links to, deleted: the link is found broken though the linking file is unchanged
         Path cacheFile = Files.createTempDirectory("source-memo-").resolve("content.txt");
@@ -104,7 +79,7 @@ class SourceMemoTest {
         Files.writeString(project.resolve("content/en/news/sample-visitor-services.md"),
                 Files.readString(project.resolve("content/en/news/sample-visitor-services.md"), StandardCharsets.UTF_8)
                         + "\nSee [tourism](/en/sectors/tourism/).\n", StandardCharsets.UTF_8);
-        touch(project.resolve("content/en/news/sample-visitor-services.md"), LONG_AGO.plusSeconds(240));
+        touch(project.resolve("content/en/news/sample-visitor-services.md"), Loads.LONG_AGO.plusSeconds(240));
         cache = ContentCache.read(cacheFile);
         load(project, memo, cache);
         cache.write(cacheFile);
@@ -118,9 +93,7 @@ class SourceMemoTest {
     @Test
     void anIndicatorRemovedIsSeenInTheUnchangedArticlesThatNameIt() throws Exception {
         Path project = Projects.fixtureCopy();
-        try (Stream<Path> s = Files.walk(project.resolve("content"))) {
-            for (Path f : s.filter(Files::isRegularFile).toList()) touch(f, LONG_AGO);
-        }
+        Loads.savedLongAgo(project);
         SourceMemo memo = new SourceMemo();
         Loaded before = assertSameAsReadingEveryFile(project, memo, ContentCache.none(), "first load");
         assertTrue(before.problems().isEmpty(), before.problems().toString());
