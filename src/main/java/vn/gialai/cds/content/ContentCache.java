@@ -83,11 +83,11 @@ public final class ContentCache {
     public static ContentCache read(Path file) { return new ContentCache(entries(file), true, null); }
 
     /**
-     * The same, taken from memory while the file is the one this process last read or wrote (files/FileMemo): the
-     * preview does not parse the tens of megabytes again after every save.
+     * The same, taken from memory while the file is the one this process last read or wrote (files/FileMemo; null: read
+     * from the disk): the preview does not parse the tens of megabytes again after every save.
      */
     public static ContentCache read(Path file, FileMemo<Map<String, Entry>> memo) {
-        return new ContentCache(memo.read(file, ContentCache::entries), true, memo);
+        return memo == null ? read(file) : new ContentCache(memo.read(file, ContentCache::entries), true, memo);
     }
 
     /**

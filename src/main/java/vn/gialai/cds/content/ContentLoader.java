@@ -7,6 +7,7 @@ import vn.gialai.cds.vocabulary.Term;
 import vn.gialai.cds.vocabulary.Pillar;
 import vn.gialai.cds.vocabulary.Sector;
 
+import vn.gialai.cds.files.FileIdentity;
 import vn.gialai.cds.files.SourceText;
 
 import vn.gialai.cds.config.SiteConfig;
@@ -113,7 +114,7 @@ public final class ContentLoader {
         List<Path> listed = new ArrayList<>();
         List<java.util.concurrent.Callable<Outcome<Pending>>> reads = new ArrayList<>();
         for (Language lang : Language.values()) {
-            Path root = config.projectDir().resolve("content").resolve(lang.code());
+            Path root = root(lang);
             if (!Files.isDirectory(root)) {
                 reads.add(found(p -> p.add("content/" + lang.code(), Msg.of("content.folder-missing"))));
                 continue;
@@ -178,8 +179,7 @@ public final class ContentLoader {
         String html = cache.find(q.source(), p.sha256, ctx);
         if (html == null) {
             if (p.body == null) { // remembered without its body: read again
-                Path root = config.projectDir().resolve("content").resolve(q.lang().code());
-                p = readOne(q.lang(), root, config.projectDir().resolve(q.source()), q.source(), own);
+                p = readOne(q.lang(), root(q.lang()), config.projectDir().resolve(q.source()), q.source(), own);
                 if (p == null) return new Outcome<>(own, null);
                 q = p.page;
             }
@@ -277,7 +277,7 @@ public final class ContentLoader {
         Language lang = null;
         for (Language l : Language.values()) if (rel.startsWith("content/" + l.code() + "/")) lang = l;
         if (lang == null || !rel.endsWith(".md")) return null;
-        Path root = config.projectDir().resolve("content").resolve(lang.code());
+        Path root = root(lang);
         Pending p = readOne(lang, root, file, rel, problems);
         if (p == null) return null;
         List<Pending> all = new ArrayList<>();
@@ -301,10 +301,15 @@ public final class ContentLoader {
         }
     }
 
+    /** The folder of one language's content files. */
+    private Path root(Language lang) {
+        return config.projectDir().resolve("content").resolve(lang.code());
+    }
+
     /** One file as the last build found it (content/SourceMemo) while it is unchanged; otherwise read and checked. */
     private Pending read(Language lang, Path root, Path f, String rel, Problems problems, long now) {
         if (memo == null) return readOne(lang, root, f, rel, problems);
-        vn.gialai.cds.files.FileIdentity identity = vn.gialai.cds.files.FileIdentity.of(f); // before reading: a later change is seen next time
+        FileIdentity identity = FileIdentity.of(f); // before reading: a later change is seen next time
         Pending known = memo.find(f, identity);
         if (known != null) return known;
         int before = problems.size();

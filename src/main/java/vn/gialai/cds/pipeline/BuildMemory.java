@@ -73,7 +73,7 @@ public final class BuildMemory {
 
     /** The Markdown cache kept in this file, read on a thread of its own (from memory when it is unchanged). */
     CompletableFuture<ContentCache> contentCache(java.nio.file.Path file) {
-        return beside("content-cache-read", () -> kept ? ContentCache.read(file, contentCache) : ContentCache.read(file));
+        return beside("content-cache-read", () -> ContentCache.read(file, kept ? contentCache : null));
     }
 
     /** The link check's facts kept in this file, read on a thread of its own (from memory when it is unchanged). */
