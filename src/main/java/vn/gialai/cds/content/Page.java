@@ -48,7 +48,13 @@ public record Page(
     public java.util.List<String> list(String key) {
         String v = fields.get(key);
         if (v == null || v.isBlank()) return java.util.List.of();
-        return java.util.Arrays.stream(v.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        // read for every article by every list, feed and tag page: a loop, not a stream
+        java.util.List<String> out = new java.util.ArrayList<>(4);
+        for (String part : v.split(",")) {
+            String s = part.strip();
+            if (!s.isEmpty()) out.add(s);
+        }
+        return java.util.Collections.unmodifiableList(out);
     }
 
     /** The folder address this page sits in, used to find its parent section. */

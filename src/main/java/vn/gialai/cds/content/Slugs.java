@@ -14,6 +14,19 @@ public final class Slugs {
 
     /** "Nông nghiệp & Đất đai" → "nong-nghiep-dat-dai". */
     public static String slugify(String text) {
+        // the same few tags are slugified for every article of every build: each distinct text is folded once
+        String known = SLUGS.get(text);
+        if (known != null) return known;
+        if (SLUGS.size() >= MEMO_LIMIT) SLUGS.clear();
+        String slug = slugifyOnce(text);
+        SLUGS.put(text, slug);
+        return slug;
+    }
+
+    private static final int MEMO_LIMIT = 4096;
+    private static final java.util.Map<String, String> SLUGS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static String slugifyOnce(String text) {
         String folded = fold(text).toLowerCase(java.util.Locale.ROOT);
         String s = folded.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         return s.isEmpty() ? "trang" : s;

@@ -94,6 +94,22 @@ public final class Feeds implements SiteOutput {
 
     /** Feed readers have no page to resolve "/tin-tuc/…" against: every link and image becomes absolute. */
     static String absolute(String html, Urls urls) {
+        // the same latest articles are in every build's feeds (a preview rebuilds them on every save): each body is
+        // parsed once for its origin; a pure function of the two, so a remembered answer is never stale
+        String key = urls.siteUrl() + "\n" + html;
+        String known = ABSOLUTE.get(key);
+        if (known != null) return known;
+        if (ABSOLUTE.size() >= MEMO_LIMIT) ABSOLUTE.clear();
+        String made = absoluteOnce(html, urls);
+        ABSOLUTE.put(key, made);
+        return made;
+    }
+
+    /** More than every feed's entries of both languages (20 each) in one build. */
+    private static final int MEMO_LIMIT = 256;
+    private static final Map<String, String> ABSOLUTE = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static String absoluteOnce(String html, Urls urls) {
         URI site = URI.create(urls.siteUrl());
         String origin = site.getScheme() + "://" + site.getRawAuthority() + "/";
         Document doc = Jsoup.parseBodyFragment(html, origin);
