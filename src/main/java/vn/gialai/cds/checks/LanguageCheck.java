@@ -11,31 +11,30 @@ import java.util.Map;
 public final class LanguageCheck {
 
     public static void run(OutputSite site, Map<String, String> sourceOf, Problems problems) {
-        for (Map.Entry<String, PageFacts> e : site.facts().entrySet()) {
-            String page = e.getKey();
-            PageFacts f = e.getValue();
-            String where = sourceOf.getOrDefault(page, page);
-            String expected = page.startsWith("en/") ? "en" : "vi";
-            if (!expected.equals(f.htmlLang())) {
-                problems.add(where, page + " has <html lang=\"" + f.htmlLang() + "\"> but sits in the " + expected + " part of the site.");
+        site.checkEachPage((page, f, found) -> check(site, page, f, sourceOf.getOrDefault(page, page), found), problems);
+    }
+
+    private static void check(OutputSite site, String page, PageFacts f, String where, Problems problems) {
+        String expected = page.startsWith("en/") ? "en" : "vi";
+        if (!expected.equals(f.htmlLang())) {
+            problems.add(where, page + " has <html lang=\"" + f.htmlLang() + "\"> but sits in the " + expected + " part of the site.");
+        }
+        if (f.alternates().isEmpty()) return;
+        if (f.alternates().stream().noneMatch(a -> a.hreflang().equals("x-default"))) {
+            problems.add(where, page + " lists language versions but no hreflang=\"x-default\".");
+        }
+        for (PageFacts.Alternate alt : f.alternates()) {
+            var target = site.resolve(alt.href());
+            if (target.isEmpty()) {
+                problems.add(where, page + " names '" + alt.href() + "' as its " + alt.hreflang() + " version, but there is no such page.");
+                continue;
             }
-            if (f.alternates().isEmpty()) continue;
-            if (f.alternates().stream().noneMatch(a -> a.hreflang().equals("x-default"))) {
-                problems.add(where, page + " lists language versions but no hreflang=\"x-default\".");
-            }
-            for (PageFacts.Alternate alt : f.alternates()) {
-                var target = site.resolve(alt.href());
-                if (target.isEmpty()) {
-                    problems.add(where, page + " names '" + alt.href() + "' as its " + alt.hreflang() + " version, but there is no such page.");
-                    continue;
-                }
-                if (alt.hreflang().equals("x-default") || target.get().equals(page)) continue;
-                PageFacts other = site.facts().get(target.get());
-                boolean linksBack = other != null && other.alternates().stream().anyMatch(a -> a.href().equals(f.canonical()));
-                if (!linksBack) {
-                    problems.add(where, page + " names " + target.get() + " as its translation, but that page does not name it back. "
-                            + "Give both the same translationKey.");
-                }
+            if (alt.hreflang().equals("x-default") || target.get().equals(page)) continue;
+            PageFacts other = site.facts().get(target.get());
+            boolean linksBack = other != null && other.alternates().stream().anyMatch(a -> a.href().equals(f.canonical()));
+            if (!linksBack) {
+                problems.add(where, page + " names " + target.get() + " as its translation, but that page does not name it back. "
+                        + "Give both the same translationKey.");
             }
         }
     }

@@ -9,29 +9,29 @@ import java.util.Map;
 public final class LinkCheck {
 
     public static void run(OutputSite site, Map<String, String> sourceOf, Problems problems) {
-        for (Map.Entry<String, PageFacts> e : site.facts().entrySet()) {
-            String page = e.getKey();
-            String where = sourceOf.getOrDefault(page, page);
-            for (PageFacts.Link link : e.getValue().links()) {
-                String href = link.value();
-                if (href.isEmpty()) {
-                    problems.add(where, Msg.of("output.empty-link", link.tag(), link.attribute(), page));
-                    continue;
-                }
-                if (href.startsWith("#")) {
-                    checkFragment(e.getValue(), page, href.substring(1), where, link, problems);
-                    continue;
-                }
-                if (!site.isInternal(href)) continue;
-                var target = site.resolve(href);
-                if (target.isEmpty()) {
-                    problems.add(where, Msg.of("output.broken-link", href, link.description(), page));
-                    continue;
-                }
-                String fragment = OutputSite.fragment(href);
-                if (!fragment.isEmpty()) {
-                    checkFragment(site.facts().get(target.get()), target.get(), fragment, where, link, problems);
-                }
+        site.checkEachPage((page, facts, found) -> check(site, page, facts, sourceOf.getOrDefault(page, page), found), problems);
+    }
+
+    private static void check(OutputSite site, String page, PageFacts facts, String where, Problems problems) {
+        for (PageFacts.Link link : facts.links()) {
+            String href = link.value();
+            if (href.isEmpty()) {
+                problems.add(where, Msg.of("output.empty-link", link.tag(), link.attribute(), page));
+                continue;
+            }
+            if (href.startsWith("#")) {
+                checkFragment(facts, page, href.substring(1), where, link, problems);
+                continue;
+            }
+            if (!site.isInternal(href)) continue;
+            var target = site.resolve(href);
+            if (target.isEmpty()) {
+                problems.add(where, Msg.of("output.broken-link", href, link.description(), page));
+                continue;
+            }
+            String fragment = OutputSite.fragment(href);
+            if (!fragment.isEmpty()) {
+                checkFragment(site.facts().get(target.get()), target.get(), fragment, where, link, problems);
             }
         }
     }

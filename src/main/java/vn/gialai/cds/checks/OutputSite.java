@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 
+import vn.gialai.cds.problems.Problems;
+
 /**
  * A built site as the checks see it: every HTML page parsed once, and the rule that maps an address
  * printed in a page (root-relative with the base path, or absolute on the site's own origin) to a file.
@@ -123,6 +125,26 @@ public final class OutputSite {
     /** Keeps the facts of this site's pages (and only those) for the next build; nothing when built without a cache. */
     public void saveFacts(Path factsCache) throws IOException {
         if (this.factsCache != null) this.factsCache.write(factsCache);
+    }
+
+    /** One check of one page: what it finds goes into the Problems it is given. */
+    @FunctionalInterface
+    public interface PageCheck {
+        void check(String page, PageFacts facts, Problems found);
+    }
+
+    /**
+     * Runs a check over every page's facts on both cores; what it finds is added to problems in the pages' order, so the
+     * report is the same as a check of one page after the other.
+     */
+    public void checkEachPage(PageCheck check, Problems problems) {
+        List<Map.Entry<String, PageFacts>> all = new java.util.ArrayList<>(facts.entrySet());
+        List<Problems> found = all.parallelStream().map(e -> {
+            Problems one = new Problems();
+            check.check(e.getKey(), e.getValue(), one);
+            return one.isEmpty() ? null : one;
+        }).toList();
+        for (Problems one : found) if (one != null) problems.addAll(one);
     }
 
     /** Each page's facts by its path in the output, sorted. */
