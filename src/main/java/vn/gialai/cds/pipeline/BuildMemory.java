@@ -32,6 +32,8 @@ public final class BuildMemory {
     final SourceMemo sources;
     final FileMemo<Map<String, ContentCache.Entry>> contentCache = new FileMemo<>();
     final FileMemo<Map<String, PageFacts>> facts = new FileMemo<>();
+    /** The data and indicators as last loaded, while every file under data/ is unchanged. */
+    private final vn.gialai.cds.files.FilesMemo<Loaded.Data> data = new vn.gialai.cds.files.FilesMemo<>();
 
     /** A body's identity as the last build took it, with the body it was taken from. */
     private record KnownBody(String html, String identity) {}
@@ -69,6 +71,15 @@ public final class BuildMemory {
     /** Forgets the bodies of pages no longer there. */
     void retainBodies(java.util.Set<String> outputFiles) {
         if (kept) bodies.keySet().retainAll(outputFiles);
+    }
+
+    /**
+     * The project's data and indicators (data/): with memory, as the last build loaded them while no file under data/
+     * changed (and that load found no problem); otherwise loaded now.
+     */
+    Loaded.Data data(java.nio.file.Path project, java.util.function.Supplier<Loaded.Data> load) {
+        if (!kept) return load.get();
+        return data.read(project.resolve("data"), load, d -> d.problems().isEmpty() && d.problems().warnings().isEmpty());
     }
 
     /** The Markdown cache kept in this file, read on a thread of its own (from memory when it is unchanged). */

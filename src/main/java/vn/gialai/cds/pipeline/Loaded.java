@@ -59,8 +59,10 @@ public record Loaded(SiteConfig config, Map<Language, Messages> messages, SiteDa
         SiteConfig config = SiteConfig.load(project, options.siteUrl());
         Predicate<Page> visible = options.preview() ? p -> true : p -> p.isPublic(options.now());
         Map<Language, Messages> messages = MessagesLoader.load(project, problems);
-        SiteData data = DataLoader.load(project, problems);
-        List<Indicator> indicators = IndicatorLoader.load(project, data, problems);
+        Data loaded = memory.data(project, () -> Data.load(project));
+        problems.addAll(loaded.problems());
+        SiteData data = loaded.data();
+        List<Indicator> indicators = loaded.indicators();
         Map<String, String> indicatorSlugs = new java.util.HashMap<>();
         indicators.forEach(i -> indicatorSlugs.put(i.id(), i.slugVi()));
         ContentCache cache = cached.join(); // never fails: an unreadable cache is an empty one
@@ -74,6 +76,15 @@ public record Loaded(SiteConfig config, Map<Language, Messages> messages, SiteDa
         Map<String, Assessment> assessments = new LinkedHashMap<>();
         for (Indicator i : indicators) assessments.put(i.id(), calculator.assess(i));
         return new Loaded(config, messages, data, indicators, assessments, all, shown, visible);
+    }
+
+    /** What data/ gives: the site's data and the indicators, with the problems found in them. */
+    record Data(SiteData data, List<Indicator> indicators, Problems problems) {
+        static Data load(Path project) {
+            Problems problems = new Problems();
+            SiteData data = DataLoader.load(project, problems);
+            return new Data(data, IndicatorLoader.load(project, data, problems), problems);
+        }
     }
 
     /**
