@@ -50,6 +50,18 @@ public final class DataExport implements SiteOutput {
     @Override
     public String name() { return "data downloads"; }
 
+    /** The files write makes, by their path in the site. */
+    public List<String> files() {
+        List<String> files = new ArrayList<>();
+        for (Indicator ind : indicators) {
+            files.add(Addresses.indicatorCsv(ind.id()));
+            files.add(Addresses.indicatorJson(ind.id()));
+        }
+        files.add("data/indicators.csv");
+        files.add("data/indicators.json");
+        return files;
+    }
+
     @Override
     public void write(Path siteRoot) throws IOException {
         Path dir = siteRoot.resolve("data");
@@ -64,8 +76,8 @@ public final class DataExport implements SiteOutput {
             everything.add(node);
             Files.writeString(siteRoot.resolve(Addresses.indicatorJson(ind.id())), JSON.writeValueAsString(node) + "\n", StandardCharsets.UTF_8);
         }
-        writeCsv(dir.resolve("indicators.csv"), all);
-        Files.writeString(dir.resolve("indicators.json"), JSON.writeValueAsString(everything) + "\n", StandardCharsets.UTF_8);
+        writeCsv(siteRoot.resolve("data/indicators.csv"), all);
+        Files.writeString(siteRoot.resolve("data/indicators.json"), JSON.writeValueAsString(everything) + "\n", StandardCharsets.UTF_8);
     }
 
     static List<List<String>> rows(Indicator ind, Assessment a, SiteData data) {

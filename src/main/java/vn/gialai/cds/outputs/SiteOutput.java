@@ -12,4 +12,13 @@ public interface SiteOutput {
     String name();
 
     void write(Path staging) throws IOException;
+
+    /** Writes nothing: in place of an output whose files the build keeps from the last site. */
+    SiteOutput NONE = new SiteOutput() {
+        @Override
+        public String name() { return "nothing"; }
+
+        @Override
+        public void write(Path staging) {}
+    };
 }

@@ -60,6 +60,12 @@ final class RenderMap {
     /** The fingerprint of what the last build's models were made from besides the bodies (pipeline/ModelInputs). */
     String inputs() { return inputs; }
 
+    /**
+     * True when the models are made from what the last site's were, bodies aside (pipeline/ModelInputs): its data,
+     * indicators, settings, headers, stylesheet, scripts and day are this build's too.
+     */
+    boolean sameInputs(String inputs) { return inputs != null && inputs.equals(this.inputs); }
+
     /** The map's file for an output folder (the tests share a cache folder between outputs). */
     static Path file(Path out) {
         return Caches.dir(out, "render-cache").resolve(Hashes.sha256(out.toString()).substring(0, 16) + ".txt");

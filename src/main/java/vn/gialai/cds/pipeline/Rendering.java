@@ -87,7 +87,7 @@ final class Rendering {
         }
         // When nothing but bodies changed since the last build (pipeline/ModelInputs), a page with the same body has the
         // same model: it is taken from the last site without its model being made.
-        boolean onlyBodies = inputs != null && inputs.equals(previous.inputs());
+        boolean onlyBodies = previous.sameInputs(inputs);
         Direct d = direct(freemarker, models, staging, problems, onWritten, previous, out, onlyBodies, baked, record);
         return new Result(d.written, d.rendered, d.modelled, withNulls(fingerprints, unfingerprintable), d.known);
     }

@@ -175,13 +175,17 @@ public final class SiteBuilder {
             timer.mark("wait for cards");
             problems.throwIfAny();
 
+            DataExport export = new DataExport(in.indicators(), in.assessments(), in.data());
+            // the downloads are made from the data and indicators alone: when the models' inputs are the last site's,
+            // so are its downloads, kept in place
+            boolean exportKept = previous != null && previous.sameInputs(inputs) && keptIfThere(export.files(), out, kept);
             List<SiteOutput> outputs = List.of(
                     new Feeds(composition.newsroom(), composition.contentIndex(), composition.newsPages(), urls, in.messages(), in.config(), stylesheet),
                     new SearchIndexes(composition.sitePages(), composition.contentIndex(), urls, in.messages(), models::searchText,
                             SearchIndexes.portalEntries(new vn.gialai.cds.views.OperatorViews(in.data(), in.messages()), in.messages()))
                             .withFigures(models::searchFigure),
-                    new DataExport(in.indicators(), in.assessments(), in.data()),
-                    new ChartImages(chartImages(composition, models), Caches.dir(out, "chart-cache")),
+                    exportKept ? SiteOutput.NONE : export,
+                    new ChartImages(chartImages(composition, models, kept, out), Caches.dir(out, "chart-cache")),
                     new Sitemap(composition.sitePages(), urls),
                     new Icons(project, urls, in.messages()));
             Faults.at("outputs", staging);
@@ -293,10 +297,26 @@ public final class SiteBuilder {
     }
 
     /** Every indicator page's chart, to be written as images beside it. */
-    private static List<ChartImages.Item> chartImages(Composition composition, PageModels models) {
+    /** Adds the files to kept and returns true when the last site in out has every one of them; otherwise false. */
+    private static boolean keptIfThere(List<String> files, Path out, java.util.Set<String> kept) {
+        for (String f : files) if (!Files.isRegularFile(out.resolve(f), java.nio.file.LinkOption.NOFOLLOW_LINKS)) return false;
+        kept.addAll(files);
+        return true;
+    }
+
+    /**
+     * The chart images to write: those of every indicator page rendered in this build. An indicator page kept from the
+     * last site has the model it had then, and so the same chart: its chart's files are kept too (added to kept), when the
+     * last site has them (a page without a chart is looked at again).
+     */
+    private static List<ChartImages.Item> chartImages(Composition composition, PageModels models, java.util.Set<String> kept, Path out) {
         List<ChartImages.Item> items = new ArrayList<>();
         for (Page p : composition.sitePages()) {
             if (p.type() != vn.gialai.cds.vocabulary.PageType.INDICATOR) continue;
+            if (kept.contains(p.outputFile())) {
+                if (keptIfThere(List.of(vn.gialai.cds.vocabulary.Addresses.indicatorChartSvg(p.path()),
+                        vn.gialai.cds.vocabulary.Addresses.indicatorChartPng(p.path())), out, kept)) continue;
+            }
             vn.gialai.cds.views.IndicatorViews.IndicatorView v = (vn.gialai.cds.views.IndicatorViews.IndicatorView) models.view(p);
             items.add(new ChartImages.Item(p.path(), v.chart(), v.reuse().sourceLine(), v.reuse().address()));
         }

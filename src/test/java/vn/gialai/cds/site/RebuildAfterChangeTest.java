@@ -80,6 +80,16 @@ class RebuildAfterChangeTest {
             assertTrue(lastNotes.stream().anyMatch(n -> n.contains("1 model made")), "no other model made: " + lastNotes);
             assertSameSite(clean(project, "text"), changed, "after one article's text changed");
 
+            // one indicator's figure changed: its pages and their chart images are made again, the other charts kept
+            Path indicator = project.resolve("data/indicators/mau-ty-le-truc-tuyen.json");
+            Files.writeString(indicator, Files.readString(indicator, StandardCharsets.UTF_8).replace("\"value\": 40.5,", "\"value\": 42.5,"),
+                    StandardCharsets.UTF_8);
+            Map<String, String> figure = build(project, out, dir.resolve("cache"));
+            assertNotEquals(changed.get("tien-do/mau-ty-le-truc-tuyen/chart.svg"), figure.get("tien-do/mau-ty-le-truc-tuyen/chart.svg"),
+                    "the changed indicator's chart is drawn again");
+            assertSameSite(clean(project, "figure"), figure, "after one indicator's figure changed");
+            changed = figure;
+
             Files.delete(project.resolve("content/vi/tin-tuc/bai-mau-khach-tham-quan.md"));
             Files.delete(project.resolve("content/en/news/sample-visitor-services.md"));
             Map<String, String> deleted = build(project, out, dir.resolve("cache"));
