@@ -20,7 +20,7 @@ public final class LanguageCheck {
             problems.add(where, page + " has <html lang=\"" + f.htmlLang() + "\"> but sits in the " + expected + " part of the site.");
         }
         if (f.alternates().isEmpty()) return;
-        if (f.alternates().stream().noneMatch(a -> a.hreflang().equals("x-default"))) {
+        if (!names(f.alternates(), "x-default", true)) {
             problems.add(where, page + " lists language versions but no hreflang=\"x-default\".");
         }
         for (PageFacts.Alternate alt : f.alternates()) {
@@ -31,12 +31,18 @@ public final class LanguageCheck {
             }
             if (alt.hreflang().equals("x-default") || target.get().equals(page)) continue;
             PageFacts other = site.facts().get(target.get());
-            boolean linksBack = other != null && other.alternates().stream().anyMatch(a -> a.href().equals(f.canonical()));
+            boolean linksBack = other != null && names(other.alternates(), f.canonical(), false);
             if (!linksBack) {
                 problems.add(where, page + " names " + target.get() + " as its translation, but that page does not name it back. "
                         + "Give both the same translationKey.");
             }
         }
+    }
+
+    /** Whether one of the alternates has this hreflang (byLanguage) or this address; a loop: it runs for every page. */
+    private static boolean names(java.util.List<PageFacts.Alternate> alternates, String value, boolean byLanguage) {
+        for (PageFacts.Alternate a : alternates) if ((byLanguage ? a.hreflang() : a.href()).equals(value)) return true;
+        return false;
     }
 
     private LanguageCheck() {}

@@ -9,10 +9,27 @@ import java.util.Map;
 public final class LinkCheck {
 
     public static void run(OutputSite site, Map<String, String> sourceOf, Problems problems) {
-        site.checkEachPage((page, facts, found) -> check(site, page, facts, sourceOf.getOrDefault(page, page), found), problems);
+        // most links are on every page (menus, footer, lists): each distinct address is judged once
+        Map<String, Verdict> verdicts = new java.util.concurrent.ConcurrentHashMap<>();
+        site.checkEachPage((page, facts, found) -> check(site, page, facts, sourceOf.getOrDefault(page, page), verdicts, found), problems);
     }
 
-    private static void check(OutputSite site, String page, PageFacts facts, String where, Problems problems) {
+    /** What an address that is not a fragment of its own page leads to; target is the page of a missing fragment. */
+    private record Verdict(boolean broken, String missingFragmentIn) {
+        static final Verdict FINE = new Verdict(false, null);
+    }
+
+    private static Verdict verdict(OutputSite site, String href) {
+        if (!site.isInternal(href)) return Verdict.FINE;
+        var target = site.resolve(href);
+        if (target.isEmpty()) return new Verdict(true, null);
+        String fragment = OutputSite.fragment(href);
+        PageFacts facts = site.facts().get(target.get());
+        if (fragment.isEmpty() || facts == null || facts.ids().contains(fragment)) return Verdict.FINE;
+        return new Verdict(false, target.get());
+    }
+
+    private static void check(OutputSite site, String page, PageFacts facts, String where, Map<String, Verdict> verdicts, Problems problems) {
         for (PageFacts.Link link : facts.links()) {
             String href = link.value();
             if (href.isEmpty()) {
@@ -23,15 +40,12 @@ public final class LinkCheck {
                 checkFragment(facts, page, href.substring(1), where, link, problems);
                 continue;
             }
-            if (!site.isInternal(href)) continue;
-            var target = site.resolve(href);
-            if (target.isEmpty()) {
+            Verdict v = verdicts.get(href);
+            if (v == null) v = verdicts.computeIfAbsent(href, h -> verdict(site, h));
+            if (v.broken()) {
                 problems.add(where, Msg.of("output.broken-link", href, link.description(), page));
-                continue;
-            }
-            String fragment = OutputSite.fragment(href);
-            if (!fragment.isEmpty()) {
-                checkFragment(site.facts().get(target.get()), target.get(), fragment, where, link, problems);
+            } else if (v.missingFragmentIn() != null) {
+                problems.add(where, Msg.of("output.broken-fragment", OutputSite.fragment(href), link.description(), v.missingFragmentIn()));
             }
         }
     }
