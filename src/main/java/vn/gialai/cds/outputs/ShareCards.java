@@ -17,8 +17,8 @@ import java.util.concurrent.Future;
  * copied from the cache when a card is unchanged.
  */
 public final class ShareCards {
-    /** How many cards were drawn (the rest came from the cache), and how long it took. */
-    public record Result(int total, int drawn, long millis) {}
+    /** How many cards were drawn (the rest came from the cache), how long it took, and each card's key by its path. */
+    public record Result(int total, int drawn, long millis, Map<String, String> keys) {}
 
     private final Future<Result> done;
 
@@ -33,8 +33,9 @@ public final class ShareCards {
         done = side.submit(() -> {
             long t = System.nanoTime();
             // in parallel: while the pages render, the threads share the cores with it; after, they have both
-            int n = new Cards(cacheDir).write(staging, cards, true, last);
-            return new Result(cards.size(), n, (System.nanoTime() - t) / 1_000_000);
+            Cards drawer = new Cards(cacheDir);
+            int n = drawer.write(staging, cards, true, last);
+            return new Result(cards.size(), n, (System.nanoTime() - t) / 1_000_000, drawer.keys());
         });
         side.shutdown();
     }

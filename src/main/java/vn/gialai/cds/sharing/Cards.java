@@ -43,14 +43,21 @@ public final class Cards {
     /** The key of a card in the cache (and in the render map): the hash of everything drawn on it. */
     public static String key(CardSpec spec) { return hash(spec.fingerprint()); }
 
+    /** Each card's {@link #key} by its path, as the last {@link #write} worked it out. */
+    public Map<String, String> keys() { return keys; }
+
+    private final Map<String, String> keys = new java.util.concurrent.ConcurrentHashMap<>();
+
     public int write(Path out, Map<String, CardSpec> byPath, boolean parallel, LastSite last) throws IOException {
         Files.createDirectories(cacheDir);
         drawn = 0;
+        keys.clear();
         try {
             var entries = parallel ? byPath.entrySet().parallelStream() : byPath.entrySet().stream();
             entries.forEach(e -> {
                 try {
                     String key = key(e.getValue());
+                    keys.put(e.getKey(), key);
                     if (last.keeps(e.getKey(), key)) return;
                     Path target = out.resolve(e.getKey());
                     Files.createDirectories(target.getParent());
