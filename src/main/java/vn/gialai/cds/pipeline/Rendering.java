@@ -108,10 +108,21 @@ final class Rendering {
         int written = 0;
         java.util.concurrent.atomic.AtomicInteger rendered = new java.util.concurrent.atomic.AtomicInteger();
         List<Map.Entry<String, Page>> todo = new ArrayList<>();
-        for (Map.Entry<String, Page> e : new java.util.TreeMap<>(pagesByFile).entrySet()) {
+        List<Map.Entry<String, Page>> pages = new ArrayList<>(new java.util.TreeMap<>(pagesByFile).entrySet());
+        // which pages the last site has as they would be now: thousands of files looked at, on both cores
+        RenderMap.Entry[] sameAsLast = new RenderMap.Entry[pages.size()];
+        if (onlyBodies) {
+            Map<String, String> bodies = bodies();
+            java.util.stream.IntStream.range(0, pages.size()).parallel().forEach(i -> {
+                Page page = pages.get(i).getValue();
+                if (chosen.test(page)) sameAsLast[i] = previous.sameBody(page.outputFile(), bodies.get(page.outputFile()), out);
+            });
+        }
+        for (int i = 0; i < pages.size(); i++) {
+            Map.Entry<String, Page> e = pages.get(i);
             Page page = e.getValue();
             if (!chosen.test(page)) continue;
-            RenderMap.Entry same = onlyBodies ? previous.sameBody(page.outputFile(), bodies().get(page.outputFile()), out) : null;
+            RenderMap.Entry same = sameAsLast[i];
             if (same == null) {
                 todo.add(e);
                 continue;
