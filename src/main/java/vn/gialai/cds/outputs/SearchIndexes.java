@@ -24,6 +24,7 @@ public final class SearchIndexes implements SiteOutput {
     private final Map<Language, Messages> messages;
     private final Function<Page, String> typeText;
     private Function<Page, String> figureText = p -> "";
+    private Function<Page, String> bodyText = SearchIndex::bodyText;
     private final Map<Language, List<SearchIndex.Entry>> entries;
 
     /** @param typeText what each page's type adds to the searched text (pages/Slice.searchText) */
@@ -48,20 +49,28 @@ public final class SearchIndexes implements SiteOutput {
         return this;
     }
 
+    /** The start of each page's body text (SearchIndex#bodyText), from where the build keeps it (pipeline/BuildMemory). */
+    public SearchIndexes withBodyText(Function<Page, String> bodyText) {
+        this.bodyText = bodyText;
+        return this;
+    }
+
     @Override
     public String name() { return "search"; }
 
     @Override
     public void write(Path staging) throws IOException {
-        for (Language lang : Language.values()) {
-            var search = index.ofType(lang, PageType.SEARCH).stream().findFirst();
-            if (search.isEmpty()) continue;
-            String json = SearchIndex.build(pages, lang, messages.get(lang), p -> urls.href(p.path()), typeText, figureText,
-                    entries.getOrDefault(lang, List.of()));
-            Path f = staging.resolve(search.get().path() + "index.json");
-            Files.createDirectories(f.getParent());
-            Files.writeString(f, json, StandardCharsets.UTF_8);
-        }
+        for (Language lang : Language.values()) write(staging, lang);
+    }
+
+    private void write(Path staging, Language lang) throws IOException {
+        var search = index.ofType(lang, PageType.SEARCH).stream().findFirst();
+        if (search.isEmpty()) return;
+        String json = SearchIndex.build(pages, lang, messages.get(lang), p -> urls.href(p.path()), bodyText, typeText, figureText,
+                entries.getOrDefault(lang, List.of()));
+        Path f = staging.resolve(search.get().path() + "index.json");
+        Files.createDirectories(f.getParent());
+        Files.writeString(f, json, StandardCharsets.UTF_8);
     }
 
     /** Each related portal with a confirmed address, as a search result, so "dịch vụ công" finds where to do procedures. */

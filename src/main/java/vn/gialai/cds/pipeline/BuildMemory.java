@@ -32,14 +32,19 @@ public final class BuildMemory {
     final SourceMemo sources;
     final FileMemo<Map<String, ContentCache.Entry>> contentCache = new FileMemo<>();
     final FileMemo<Map<String, PageFacts>> facts = new FileMemo<>();
+    private final FileMemo<RenderMap> renderMap = new FileMemo<>();
+
+    /** The render map as this process last read or wrote it (files/FileMemo); null without memory. */
+    FileMemo<RenderMap> renderMap() { return kept ? renderMap : null; }
+
     /** The data and indicators as last loaded, while every file under data/ is unchanged. */
     private final vn.gialai.cds.files.FilesMemo<Loaded.Data> data = new vn.gialai.cds.files.FilesMemo<>();
 
-    /** A body's identity as the last build took it, with the body it was taken from. */
-    private record KnownBody(String html, String identity) {}
+    /** What the last build took from a body (its identity, its search text), with the body it was taken from. */
+    private record FromBody(String html, String value) {}
 
     /** Each page's body identity by its output file, while its body is the same object (an unchanged file's). */
-    private final Map<String, KnownBody> bodies = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, FromBody> bodies = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Caches waiting for the writer, by name; guarded by this. */
     private final Map<String, Runnable> waiting = new LinkedHashMap<>();
@@ -61,16 +66,32 @@ public final class BuildMemory {
     String bodyIdentity(vn.gialai.cds.content.Page page) {
         String html = page.bodyHtml();
         if (!kept || html == null) return ModelInputs.body(page);
-        KnownBody known = bodies.get(page.outputFile());
-        if (known != null && known.html() == html) return known.identity(); // the same object: the same text
+        FromBody known = bodies.get(page.outputFile());
+        if (known != null && known.html() == html) return known.value(); // the same object: the same text
         String identity = ModelInputs.body(page);
-        bodies.put(page.outputFile(), new KnownBody(html, identity));
+        bodies.put(page.outputFile(), new FromBody(html, identity));
         return identity;
     }
 
+    /** The start of a page's body text for the search index (search/SearchIndex#bodyText), kept as bodyIdentity is. */
+    String searchBodyText(vn.gialai.cds.content.Page page) {
+        String html = page.bodyHtml();
+        if (!kept || html == null) return vn.gialai.cds.search.SearchIndex.bodyText(page);
+        FromBody known = texts.get(page.outputFile());
+        if (known != null && known.html() == html) return known.value();
+        String text = vn.gialai.cds.search.SearchIndex.bodyText(page);
+        texts.put(page.outputFile(), new FromBody(html, text));
+        return text;
+    }
+
+    /** Each page's search text by its output file, while its body is the same object. */
+    private final Map<String, FromBody> texts = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** Forgets the bodies of pages no longer there. */
     void retainBodies(java.util.Set<String> outputFiles) {
-        if (kept) bodies.keySet().retainAll(outputFiles);
+        if (!kept) return;
+        bodies.keySet().retainAll(outputFiles);
+        texts.keySet().retainAll(outputFiles);
     }
 
     /**

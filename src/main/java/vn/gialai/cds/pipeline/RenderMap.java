@@ -73,6 +73,17 @@ final class RenderMap {
 
     /** The saved map, if there is one for this state of code and input; otherwise null (render everything). */
     static RenderMap load(Path file, String state) {
+        return load(file, state, null);
+    }
+
+    /** The same, taken from memory (files/FileMemo, or null: none) while the file is the one read or written last. */
+    static RenderMap load(Path file, String state, vn.gialai.cds.files.FileMemo<RenderMap> memo) {
+        RenderMap map = memo == null ? parse(file) : memo.read(file, RenderMap::parse);
+        return map != null && map.state.equals(state) ? map : null;
+    }
+
+    /** The map in the file, whatever state it was saved for; null when there is none, or it is damaged or of another format. */
+    private static RenderMap parse(Path file) {
         try {
             if (!Files.isRegularFile(file)) return null;
             String text = Files.readString(file, StandardCharsets.UTF_8);
@@ -80,7 +91,7 @@ final class RenderMap {
             if (nl < 0) return null;
             String[] head = text.substring(0, nl).split(" ");
             String body = text.substring(nl + 1);
-            if (head.length != 5 || !head[0].equals(FORMAT) || !head[1].equals(state) || !List.of("listed", "unlisted").contains(head[3])
+            if (head.length != 5 || !head[0].equals(FORMAT) || !List.of("listed", "unlisted").contains(head[3])
                     || !head[4].equals(Hashes.checksum(body.getBytes(StandardCharsets.UTF_8)))) return null;
             Map<String, Entry> entries = new java.util.HashMap<>();
             java.util.Set<String> files = head[3].equals("listed") ? new java.util.HashSet<>() : null;
@@ -95,7 +106,7 @@ final class RenderMap {
                 entries.put(f[0], new Entry(f[1], Long.parseLong(f[2]), Long.parseLong(f[3]), f[4], f[5]));
                 if (files != null) files.add(f[0]);
             }
-            return new RenderMap(state, head[2], entries, files);
+            return new RenderMap(head[1], head[2], entries, files);
         } catch (IOException | RuntimeException e) {
             return null; // unreadable or damaged: every page is rendered, and a good map is written after
         }
@@ -149,8 +160,15 @@ final class RenderMap {
     static void save(Path file, String state, String inputs, Map<String, String> fingerprints, Map<String, String> bodies, Path out,
                      java.util.function.Function<String, String> sha256, RenderMap previous, java.util.Set<String> kept,
                      java.util.Collection<String> siteFiles) throws IOException {
+        save(file, state, inputs, fingerprints, bodies, out, sha256, previous, kept, siteFiles, null);
+    }
+
+    /** The same, leaving the map saved in memory (files/FileMemo, or null: none) for the next build to load from there. */
+    static void save(Path file, String state, String inputs, Map<String, String> fingerprints, Map<String, String> bodies, Path out,
+                     java.util.function.Function<String, String> sha256, RenderMap previous, java.util.Set<String> kept,
+                     java.util.Collection<String> siteFiles, vn.gialai.cds.files.FileMemo<RenderMap> memo) throws IOException {
         StringBuilder body = new StringBuilder();
-        java.util.Set<String> written = new java.util.HashSet<>();
+        Map<String, Entry> entries = new java.util.HashMap<>();
         // in no particular order: a map is read into a map (sorting twelve thousand paths cost more than the rest)
         for (Map.Entry<String, String> e : fingerprints.entrySet()) {
             String hash = sha256.apply(e.getKey());
@@ -172,13 +190,15 @@ final class RenderMap {
                     continue;
                 }
             }
-            body.append(e.getKey()).append('\t').append(e.getValue()).append('\t').append(size).append('\t')
-                    .append(modified).append('\t').append(hash).append('\t')
-                    .append(bodies.getOrDefault(e.getKey(), "-")).append('\n');
-            written.add(e.getKey());
+            Entry entry = new Entry(e.getValue(), size, modified, hash, bodies.getOrDefault(e.getKey(), "-"));
+            body.append(e.getKey()).append('\t').append(entry.fingerprint()).append('\t').append(size).append('\t')
+                    .append(modified).append('\t').append(hash).append('\t').append(entry.body()).append('\n');
+            entries.put(e.getKey(), entry);
         }
-        if (siteFiles != null) {
-            for (String f : siteFiles) if (!written.contains(f)) body.append(f).append('\n');
+        java.util.Set<String> files = siteFiles == null ? null : new java.util.HashSet<>(siteFiles);
+        if (files != null) {
+            for (String f : siteFiles) if (!entries.containsKey(f)) body.append(f).append('\n');
+            files.addAll(entries.keySet());
         }
         byte[] bytes = body.toString().getBytes(StandardCharsets.UTF_8);
         String head = FORMAT + " " + state + " " + (inputs == null ? "-" : inputs) + " " + (siteFiles != null ? "listed" : "unlisted")
@@ -189,6 +209,8 @@ final class RenderMap {
                 o.write(bytes);
             }
         });
+        // what a load of the file just written gives
+        if (memo != null) memo.wrote(file, new RenderMap(state, inputs == null ? "-" : inputs, entries, files));
     }
 
     /**

@@ -153,7 +153,7 @@ public final class SiteBuilder {
             for (Page p : composition.sitePages()) if (SocialFactory.ownsCard(p)) cardSpecs.put(SocialFactory.cardPath(p), models.card(p));
             String renderState = RenderMap.state(project, in.config().siteUrl(), in.config().basePath(), options.preview());
             Path renderMapFile = RenderMap.file(out);
-            RenderMap previous = Files.isDirectory(out) ? RenderMap.load(renderMapFile, renderState) : null;
+            RenderMap previous = Files.isDirectory(out) ? RenderMap.load(renderMapFile, renderState, memory.renderMap()) : null;
             Path factsCache = Caches.dir(out, "facts-cache").resolve("facts.txt");
             // a rebuild reads the link check's facts beside its render; a full build later, not to hold them while it renders
             java.util.concurrent.CompletableFuture<FactsCache> facts = previous != null ? memory.facts(factsCache) : null;
@@ -183,7 +183,7 @@ public final class SiteBuilder {
                     new Feeds(composition.newsroom(), composition.contentIndex(), composition.newsPages(), urls, in.messages(), in.config(), stylesheet),
                     new SearchIndexes(composition.sitePages(), composition.contentIndex(), urls, in.messages(), models::searchText,
                             SearchIndexes.portalEntries(new vn.gialai.cds.views.OperatorViews(in.data(), in.messages()), in.messages()))
-                            .withFigures(models::searchFigure),
+                            .withFigures(models::searchFigure).withBodyText(memory::searchBodyText),
                     exportKept ? SiteOutput.NONE : export,
                     new ChartImages(chartImages(composition, models, kept, out), Caches.dir(out, "chart-cache")),
                     new Sitemap(composition.sitePages(), urls),
@@ -222,10 +222,10 @@ public final class SiteBuilder {
             else siteFiles = Publisher.publishChanges(staging, out, kept, previous.files());
             try {
                 Map<String, String> mapped = new java.util.HashMap<>(render.fingerprints());
-                cardSpecs.forEach((path, spec) -> mapped.put(path, RenderMap.CARD + vn.gialai.cds.sharing.Cards.key(spec)));
+                drawn.keys().forEach((path, key) -> mapped.put(path, RenderMap.CARD + key)); // one per card in cardSpecs
                 RenderMap.save(renderMapFile, renderState, inputs, mapped, rendering.bodies(), out,
                         path -> mapped.get(path) != null && mapped.get(path).startsWith(RenderMap.CARD) ? "-" : site.hash(path),
-                        previous, kept, siteFiles);
+                        previous, kept, siteFiles, memory.renderMap());
             } catch (IOException e) {
                 Files.deleteIfExists(renderMapFile); // no map: the next build renders every page
             }

@@ -38,6 +38,19 @@ public final class SearchIndex {
     public static String build(List<Page> pages, Language lang, Messages t, java.util.function.Function<Page, String> href,
                                java.util.function.Function<Page, String> extraText, java.util.function.Function<Page, String> figure,
                                List<Entry> entries) {
+        return build(pages, lang, t, href, SearchIndex::bodyText, extraText, figure, entries);
+    }
+
+    /** The start of a page's body text, as much as an entry's text can hold ({@link #TEXT_CHARS} and one more). */
+    public static String bodyText(Page p) {
+        return vn.gialai.cds.content.HtmlText.prefix(p.bodyHtml(), TEXT_CHARS + 1);
+    }
+
+    /** The same, with each page's {@link #bodyText} given by bodyText (the preview's, kept while a body is unchanged). */
+    public static String build(List<Page> pages, Language lang, Messages t, java.util.function.Function<Page, String> href,
+                               java.util.function.Function<Page, String> bodyText,
+                               java.util.function.Function<Page, String> extraText, java.util.function.Function<Page, String> figure,
+                               List<Entry> entries) {
         ObjectMapper json = new ObjectMapper();
         ObjectNode root = json.createObjectNode();
         root.put("v", 1);
@@ -47,7 +60,7 @@ public final class SearchIndex {
         for (Page p : pages) {
             if (p.lang() != lang || !p.type().searched()) continue;
             // the text's first TEXT_CHARS + 1 characters are all the cut below looks at
-            String text = (vn.gialai.cds.content.HtmlText.prefix(p.bodyHtml(), TEXT_CHARS + 1) + " " + extraText.apply(p)).strip();
+            String text = (bodyText.apply(p) + " " + extraText.apply(p)).strip();
             if (text.length() > TEXT_CHARS) {
                 int cut = text.lastIndexOf(' ', TEXT_CHARS);
                 text = text.substring(0, cut > 0 ? cut : TEXT_CHARS) + " …";
