@@ -137,7 +137,7 @@ public final class SiteOverlay {
     }
 
     /** Every regular file under dir (links inside it not followed), relative, with '/', sorted; none when dir does not exist. */
-    static List<String> files(Path dir) throws IOException {
+    public static List<String> files(Path dir) throws IOException {
         if (!Files.isDirectory(dir)) return List.of();
         // the output folder may be a link to the web server's folder: followed at the top only, as publishing does
         Path root = dir.toRealPath();

@@ -218,8 +218,13 @@ public final class SiteBuilder {
             Files.deleteIfExists(renderMapFile);
             // a full build replaces the whole folder; a rebuild that kept most of the last site moves in what it wrote
             java.util.Set<String> siteFiles = null;
-            if (kept.isEmpty()) Publisher.publish(staging, out);
-            else siteFiles = Publisher.publishChanges(staging, out, kept, previous.files());
+            if (kept.isEmpty()) {
+                // the whole folder swapped in: its files listed first, so the next build need not list the site's
+                siteFiles = new java.util.HashSet<>(vn.gialai.cds.files.SiteOverlay.files(staging));
+                Publisher.publish(staging, out);
+            } else {
+                siteFiles = Publisher.publishChanges(staging, out, kept, previous.files());
+            }
             try {
                 Map<String, String> mapped = new java.util.HashMap<>(render.fingerprints());
                 drawn.keys().forEach((path, key) -> mapped.put(path, RenderMap.CARD + key)); // one per card in cardSpecs
