@@ -6,9 +6,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import vn.gialai.cds.pipeline.BuildOptions;
 import vn.gialai.cds.preview.PreviewServer;
-import vn.gialai.cds.pipeline.SiteBuilder;
 
 import java.io.ByteArrayOutputStream;
 import java.io.File;
@@ -385,40 +383,35 @@ public final class Benchmark {
     }
 
     /**
-     * As the preview does, in this (warm) JVM, with the preview's memory of the last build (pipeline/BuildMemory): a full
-     * build, then one article changed: its page rendered alone (the quick path), then everything rebuilt; medians of 3, in
-     * seconds: {quick, rebuild}. The caches the preview writes after each build for the next process are on the disk
-     * before the next save (an editor's pause), outside the times.
+     * The preview's times for one article saved, {page shown, all rebuilt} in seconds (medians of 3), measured by
+     * PreviewTimes in a process of its own with the JVM options of ./site (which `./site serve` runs with), so that the
+     * figures are those an editor's preview gives. Out of memory: the heap doubled, as for our builds (see ours()).
      */
     static double[] rebuild(Path site) throws IOException, InterruptedException {
-        Path tmp = Files.createTempDirectory("bench-rebuild-");
-        String before = System.getProperty("site.cache");
-        System.setProperty("site.cache", tmp.resolve("cache").toString());
-        try {
-            BuildOptions options = BuildOptions.defaults(site).withOut(tmp.resolve("site")).withNow(LocalDate.of(2026, 11, 27)).withPreview(true);
-            var memory = vn.gialai.cds.pipeline.BuildMemory.kept();
-            var builder = new SiteBuilder(memory);
-            var state = builder.build(options).state();
-            memory.settle(600_000);
-            Path article = site.resolve("content/vi/tin-tuc/tin-tong-hop-0.md");
-            List<Double> quick = new ArrayList<>(), full = new ArrayList<>();
-            for (int i = 0; i < 3; i++) {
-                Files.writeString(article, Files.readString(article) + "\nMột câu mới số " + i + ".\n");
-                long t = System.nanoTime();
-                var o = vn.gialai.cds.preview.QuickRender.page(state, article, tmp.resolve("site"));
-                if (o.rendered() == null) throw new IllegalStateException("the quick path did not render " + article);
-                quick.add((System.nanoTime() - t) / 1e9);
-                t = System.nanoTime();
-                state = builder.build(options).state();
-                full.add((System.nanoTime() - t) / 1e9);
-                memory.settle(600_000);
+        while (true) {
+            Path tmp = Files.createTempDirectory("bench-rebuild-");
+            try {
+                List<String> cmd = new ArrayList<>(List.of("env", "MALLOC_ARENA_MAX=2", "java"));
+                cmd.addAll(jvm);
+                cmd.add("-XX:+ExitOnOutOfMemoryError");
+                cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "vn.gialai.cds.bench.PreviewTimes", site.toString(), tmp.toString()));
+                Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+                String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                int code = p.waitFor();
+                var line = output.lines().filter(l -> l.startsWith("PREVIEW ")).findFirst();
+                if (code == 0 && line.isPresent()) {
+                    String[] f = line.get().split(" ");
+                    return new double[]{Math.round(Double.parseDouble(f[1]) * 1000) / 1000.0, round(Double.parseDouble(f[2]))};
+                }
+                if (output.contains("OutOfMemoryError") && heapMb(xmx(jvm)) * 2 <= machineMb() / 2) {
+                    jvm = raiseHeap(jvm);
+                    System.out.println("  (the preview out of memory: again with " + xmx(jvm) + ")");
+                    continue;
+                }
+                throw new IllegalStateException("the preview's timing failed (exit " + code + "):\n" + tail(output));
+            } finally {
+                deleteTree(tmp);
             }
-            quick.sort(null);
-            full.sort(null);
-            return new double[]{Math.round(quick.get(1) * 1000) / 1000.0, round(full.get(1))};
-        } finally {
-            if (before == null) System.clearProperty("site.cache"); else System.setProperty("site.cache", before);
-            deleteTree(tmp);
         }
     }
 
@@ -507,8 +500,8 @@ public final class Benchmark {
                 + "build of the same articles with the share cards and the HTML checker's verdicts taken from their caches and "
                 + "everything else cold: before each run every other cache and the last site are deleted. **One change, new process** "
                 + "is `./site build` again after one article changed, with the caches of the previous build on disk (as CI with a "
-                + "cache runs it). **Preview, one change** is what the preview does when one article is saved, in a warm JVM (this "
-                + "benchmark's) with its caches and, as the preview, its memory of the last build (`pipeline/BuildMemory`): the page "
+                + "cache runs it). **Preview, one change** is what the preview does when one article is saved, in a warm JVM started "
+                + "with ./site's options (as `./site serve` runs; `PreviewTimes`) with its caches and, as the preview, its memory of the last build (`pipeline/BuildMemory`): the page "
                 + "is checked and rendered alone and served at once (page shown), then everything that depends on it is brought up "
                 + "to date (all rebuilt; the caches the preview then writes for the next process are written before the next save, "
                 + "untimed). Stock JBake and Hugo render the same "
