@@ -383,7 +383,8 @@ public final class Benchmark {
     }
 
     /**
-     * The preview's times for one article saved, {page shown, all rebuilt} in seconds (medians of 3), measured by
+     * The preview's times for one article saved, {page shown, all rebuilt} in seconds (medians of 5 saves after 2 that
+     * warm the JVM up), then the two warm-up saves' rebuilds, measured by
      * PreviewTimes in a process of its own with the JVM options of ./site (which `./site serve` runs with), so that the
      * figures are those an editor's preview gives. Out of memory: the heap doubled, as for our builds (see ours()).
      */
@@ -398,10 +399,14 @@ public final class Benchmark {
                 Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
                 String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
                 int code = p.waitFor();
+                output.lines().filter(l -> l.startsWith("FIRST ")).forEach(l -> System.out.println("  preview warm-up save: " + l.substring(6)));
                 var line = output.lines().filter(l -> l.startsWith("PREVIEW ")).findFirst();
                 if (code == 0 && line.isPresent()) {
                     String[] f = line.get().split(" ");
-                    return new double[]{Math.round(Double.parseDouble(f[1]) * 1000) / 1000.0, round(Double.parseDouble(f[2]))};
+                    double[] first = output.lines().filter(l -> l.startsWith("FIRST ")).mapToDouble(l -> round(Double.parseDouble(l.split(" ")[2])))
+                            .toArray();
+                    return new double[]{Math.round(Double.parseDouble(f[1]) * 1000) / 1000.0, round(Double.parseDouble(f[2])),
+                            first.length > 0 ? first[0] : Double.NaN, first.length > 1 ? first[1] : Double.NaN};
                 }
                 if (output.contains("OutOfMemoryError") && heapMb(xmx(jvm)) * 2 <= machineMb() / 2) {
                     jvm = raiseHeap(jvm);
@@ -501,7 +506,7 @@ public final class Benchmark {
                 + "everything else cold: before each run every other cache and the last site are deleted. **One change, new process** "
                 + "is `./site build` again after one article changed, with the caches of the previous build on disk (as CI with a "
                 + "cache runs it). **Preview, one change** is what the preview does when one article is saved, in a warm JVM started "
-                + "with ./site's options (as `./site serve` runs; `PreviewTimes`) with its caches and, as the preview, its memory of the last build (`pipeline/BuildMemory`): the page "
+                + "with ./site's options (as `./site serve` runs; `PreviewTimes`: medians of five saves after two that warm it up) with its caches and, as the preview, its memory of the last build (`pipeline/BuildMemory`): the page "
                 + "is checked and rendered alone and served at once (page shown), then everything that depends on it is brought up "
                 + "to date (all rebuilt; the caches the preview then writes for the next process are written before the next save, "
                 + "untimed). Stock JBake and Hugo render the same "
@@ -543,6 +548,9 @@ public final class Benchmark {
         for (Row r : rows) sb.append("- ").append(r.n()).append(" per language: ").append(r.equal().stages()).append('\n');
         sb.append("\nThe same after one article changed (new process, caches on disk):\n\n");
         for (Row r : rows) sb.append("- ").append(r.n()).append(" per language: ").append(r.oneChange().stages()).append('\n');
+        sb.append("\nThe preview's first two saves after its first build (warming the JVM up, not counted in the table): all rebuilt in ");
+        sb.append(String.join("; ", rows.stream().map(r -> String.format(Locale.ROOT, "%.2f and %.2f s at %d per language",
+                r.rebuild()[2], r.rebuild()[3], r.n())).toList())).append(".\n");
         sb.append("\n").append(lighthouse.line()).append('\n');
         if (!hugo) sb.append("\nHugo is not installed (`apt-get install -y hugo`): its column was skipped.\n");
         sb.append("\n").append(search).append('\n');

@@ -15,9 +15,11 @@ import java.util.Locale;
 /**
  * The preview's times, in a process of its own started with the JVM options `./site serve` runs with (the benchmark
  * starts it: Benchmark#rebuild). As the preview does, with its memory of the last build (pipeline/BuildMemory): a full
- * build, then one article changed three times: its page rendered alone (the quick path), then everything rebuilt. The
- * caches the preview writes after each build for the next process are on the disk before the next save (an editor's
- * pause), outside the times. Prints one line: "PREVIEW quick-seconds rebuild-seconds" (medians of 3).
+ * build, then one article saved seven times: its page rendered alone (the quick path), then everything rebuilt. The
+ * first two saves warm the JVM up (the rebuild's code, as against the first build's, compiled; the first build's
+ * garbage collected) and are printed but not counted; the times are medians of the five after. The caches the preview
+ * writes after each build for the next process are on the disk before the next save (an editor's pause), outside the
+ * times. Prints "FIRST quick-seconds rebuild-seconds" for each warm-up save, then "PREVIEW quick-seconds rebuild-seconds".
  *
  * <p>java … vn.gialai.cds.bench.PreviewTimes SITE WORK (WORK: a folder for the output and caches)
  */
@@ -35,7 +37,7 @@ public final class PreviewTimes {
         String original = Files.readString(article);
         List<Double> quick = new ArrayList<>(), full = new ArrayList<>();
         try {
-            for (int i = 0; i < 3; i++) {
+            for (int i = 0; i < WARM_UP + COUNTED; i++) {
                 Files.writeString(article, Files.readString(article) + "\nMột câu mới số " + i + ".\n");
                 long t = System.nanoTime();
                 var o = QuickRender.page(state, article, work.resolve("site"));
@@ -45,14 +47,20 @@ public final class PreviewTimes {
                 state = builder.build(options).state();
                 full.add((System.nanoTime() - t) / 1e9);
                 memory.settle(600_000);
+                if (i < WARM_UP) {
+                    System.out.println(String.format(Locale.ROOT, "FIRST %.4f %.4f", quick.remove(0), full.remove(0)));
+                }
             }
         } finally {
             Files.writeString(article, original);
         }
         quick.sort(null);
         full.sort(null);
-        System.out.println(String.format(Locale.ROOT, "PREVIEW %.4f %.4f", quick.get(1), full.get(1)));
+        System.out.println(String.format(Locale.ROOT, "PREVIEW %.4f %.4f", quick.get(COUNTED / 2), full.get(COUNTED / 2)));
     }
+
+    private static final int WARM_UP = 2;
+    private static final int COUNTED = 5;
 
     private PreviewTimes() {}
 }
