@@ -38,6 +38,13 @@ public final class BuiltFiles {
     /** The files kept from the last site. */
     public Collection<String> kept() { return kept; }
 
+    /** Every file of the new site, in no order (the thousands kept not sorted for a caller that looks for a few). */
+    public Set<String> unsorted() throws IOException {
+        Set<String> all = new java.util.HashSet<>(SiteOverlay.files(staging));
+        all.addAll(kept);
+        return all;
+    }
+
     /** Every file of the new site, sorted. */
     public List<String> all() throws IOException {
         TreeSet<String> all = new TreeSet<>(SiteOverlay.files(staging));

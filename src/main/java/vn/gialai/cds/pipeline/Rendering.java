@@ -108,7 +108,8 @@ final class Rendering {
         int written = 0;
         java.util.concurrent.atomic.AtomicInteger rendered = new java.util.concurrent.atomic.AtomicInteger();
         List<Map.Entry<String, Page>> todo = new ArrayList<>();
-        List<Map.Entry<String, Page>> pages = new ArrayList<>(new java.util.TreeMap<>(pagesByFile).entrySet());
+        // in no order: the pages to render are sorted below (after a text edit, one of thousands)
+        List<Map.Entry<String, Page>> pages = new ArrayList<>(pagesByFile.entrySet());
         // which pages the last site has as they would be now: thousands of files looked at, on both cores
         RenderMap.Entry[] sameAsLast = new RenderMap.Entry[pages.size()];
         if (onlyBodies) {
@@ -132,6 +133,7 @@ final class Rendering {
             kept.add(page.outputFile());
             written++;
         }
+        todo.sort(Map.Entry.comparingByKey());
         final int batch = 128;
         for (int from = 0; from < todo.size(); from += batch) {
             List<Map.Entry<String, Page>> slice = todo.subList(from, Math.min(todo.size(), from + batch));

@@ -13,7 +13,7 @@ public final class HostFiles {
     /** built: the new site's files, some perhaps kept from the last one (files/BuiltFiles); _headers goes into its staging. */
     public static void write(vn.gialai.cds.files.BuiltFiles built, Path out, String siteUrl) throws IOException {
         Path staging = built.staging();
-        java.util.List<String> embeds = built.all().stream().filter(f -> f.equals("embed/index.html") || f.endsWith("/embed/index.html"))
+        java.util.List<String> embeds = built.unsorted().stream().filter(f -> f.equals("embed/index.html") || f.endsWith("/embed/index.html"))
                 .map(f -> "/" + f.substring(0, f.length() - "index.html".length())).sorted().toList();
         Files.writeString(staging.resolve("_headers"), HostHeaders.headersFile(embeds), StandardCharsets.UTF_8);
         Path deploy = out.resolveSibling("deploy");
