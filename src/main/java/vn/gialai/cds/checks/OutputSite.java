@@ -72,9 +72,11 @@ public final class OutputSite {
         this.root = built.staging();
         this.siteUrl = siteUrl;
         this.basePath = URI.create(siteUrl).getPath();
-        List<String> all = built.all();
-        this.files.addAll(all);
-        List<String> files = all.stream().filter(f -> f.endsWith(".html")).toList();
+        this.files.addAll(built.unsorted());
+        // only the pages sorted (their facts are kept in order), not every file of the site
+        List<String> files = new java.util.ArrayList<>();
+        for (String f : this.files) if (f.endsWith(".html")) files.add(f);
+        files.sort(null);
         Map<String, PageFacts> parsed = new java.util.concurrent.ConcurrentHashMap<>();
         Map<String, Document> docs = new java.util.concurrent.ConcurrentHashMap<>();
         try {

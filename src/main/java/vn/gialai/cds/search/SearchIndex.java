@@ -2,9 +2,7 @@ package vn.gialai.cds.search;
 
 import vn.gialai.cds.vocabulary.PageType;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonGenerator;
 import vn.gialai.cds.content.Page;
 import vn.gialai.cds.i18n.Formats;
 import vn.gialai.cds.vocabulary.Language;
@@ -51,46 +49,42 @@ public final class SearchIndex {
                                java.util.function.Function<Page, String> bodyText,
                                java.util.function.Function<Page, String> extraText, java.util.function.Function<Page, String> figure,
                                List<Entry> entries) {
-        ObjectMapper json = new ObjectMapper();
-        ObjectNode root = json.createObjectNode();
-        root.put("v", 1);
-        root.put("lang", lang.code());
-        ArrayNode docs = root.putArray("docs");
-        Formats f = new Formats(lang);
-        for (Page p : pages) {
-            if (p.lang() != lang || !p.type().searched()) continue;
-            // the text's first TEXT_CHARS + 1 characters are all the cut below looks at
-            String text = (bodyText.apply(p) + " " + extraText.apply(p)).strip();
-            if (text.length() > TEXT_CHARS) {
-                int cut = text.lastIndexOf(' ', TEXT_CHARS);
-                text = text.substring(0, cut > 0 ? cut : TEXT_CHARS) + " …";
+        // written as it goes (no tree of thousands of nodes first): the same bytes as the tree written compactly
+        java.io.StringWriter out = new java.io.StringWriter(pages.size() * 512);
+        try (JsonGenerator json = JSON.createGenerator(out)) {
+            json.writeStartObject();
+            json.writeNumberField("v", 1);
+            json.writeStringField("lang", lang.code());
+            json.writeArrayFieldStart("docs");
+            Formats f = new Formats(lang);
+            for (Page p : pages) {
+                if (p.lang() != lang || !p.type().searched()) continue;
+                // the text's first TEXT_CHARS + 1 characters are all the cut below looks at
+                String text = (bodyText.apply(p) + " " + extraText.apply(p)).strip();
+                if (text.length() > TEXT_CHARS) {
+                    int cut = text.lastIndexOf(' ', TEXT_CHARS);
+                    text = text.substring(0, cut > 0 ? cut : TEXT_CHARS) + " …";
+                }
+                row(json, p.title(), href.apply(p), t.get("search.section." + p.type().id()),
+                        p.type() == PageType.NEWS ? f.date(p.date()) : "", p.summary(), text, String.join(", ", p.list("tags")),
+                        figure.apply(p));
             }
-            ArrayNode d = docs.addArray();
-            d.add(p.title());
-            d.add(href.apply(p));
-            d.add(t.get("search.section." + p.type().id()));
-            d.add(p.type() == PageType.NEWS ? f.date(p.date()) : "");
-            d.add(p.summary());
-            d.add(text);
-            d.add(String.join(", ", p.list("tags")));
-            d.add(figure.apply(p));
+            for (Entry e : entries) row(json, e.title(), e.href(), e.section(), "", e.summary(), e.text(), e.tags(), "");
+            json.writeEndArray();
+            json.writeEndObject();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e); // a StringWriter does not fail
         }
-        for (Entry e : entries) {
-            ArrayNode d = docs.addArray();
-            d.add(e.title());
-            d.add(e.href());
-            d.add(e.section());
-            d.add("");
-            d.add(e.summary());
-            d.add(e.text());
-            d.add(e.tags());
-            d.add("");
-        }
-        try {
-            return json.writeValueAsString(root);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return out.toString();
+    }
+
+    private static final com.fasterxml.jackson.core.JsonFactory JSON = new com.fasterxml.jackson.core.JsonFactory();
+
+    /** One result: title, address, section, date, summary, text, tags, figure. */
+    private static void row(JsonGenerator json, String... fields) throws java.io.IOException {
+        json.writeStartArray();
+        for (String field : fields) json.writeString(field);
+        json.writeEndArray();
     }
 
     private SearchIndex() {}
