@@ -301,7 +301,6 @@ public final class SiteBuilder {
                 .surface("search-result", search);
     }
 
-    /** Every indicator page's chart, to be written as images beside it. */
     /** Adds the files to kept and returns true when the last site in out has every one of them; otherwise false. */
     private static boolean keptIfThere(List<String> files, Path out, java.util.Set<String> kept) {
         for (String f : files) if (!Files.isRegularFile(out.resolve(f), java.nio.file.LinkOption.NOFOLLOW_LINKS)) return false;
