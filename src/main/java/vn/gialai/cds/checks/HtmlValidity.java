@@ -7,7 +7,6 @@ import vn.gialai.cds.files.Hashes;
 import vn.gialai.cds.problems.Problem;
 import vn.gialai.cds.problems.Problems;
 
-import nu.validator.validation.SimpleDocumentValidator;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXParseException;
 
@@ -37,17 +36,24 @@ public final class HtmlValidity {
     private static final String END = "\u0000end";
     private final Path cacheFile;
     private final int keep;
+    private final HtmlCheckers checkers;
 
     /**
      * @param cacheFile the verdicts kept between builds: the hashes of pages found valid, those of the last build's
      *                  pages first, then older ones (another output folder's, the preview's) in the order they were last
      *                  seen, at most 20,000 or three times the site's pages, so the file does not grow with every edit
      */
-    public HtmlValidity(Path cacheFile) { this(cacheFile, 20_000); }
+    public HtmlValidity(Path cacheFile) { this(cacheFile, HtmlCheckers.forOneBuild()); }
 
-    HtmlValidity(Path cacheFile, int keepAtLeast) {
+    /** @param checkers where the checkers come from and go back to (HtmlCheckers#kept in the preview) */
+    public HtmlValidity(Path cacheFile, HtmlCheckers checkers) { this(cacheFile, 20_000, checkers); }
+
+    HtmlValidity(Path cacheFile, int keepAtLeast) { this(cacheFile, keepAtLeast, HtmlCheckers.forOneBuild()); }
+
+    private HtmlValidity(Path cacheFile, int keepAtLeast, HtmlCheckers checkers) {
         this.cacheFile = cacheFile;
         this.keep = keepAtLeast;
+        this.checkers = checkers;
     }
 
     /** @return how many pages were checked (the rest were unchanged and known valid) */
@@ -173,7 +179,7 @@ public final class HtmlValidity {
                     }
                     @Override public void fatalError(SAXParseException e) { error(e); }
                 };
-                SimpleDocumentValidator validator = null;
+                HtmlCheckers.Checker checker = null;
                 for (String page = queue.take(); !page.equals(END); page = queue.take()) {
                     Path file = files.file(page);
                     String h = hash(Files.readAllBytes(file));
@@ -181,17 +187,17 @@ public final class HtmlValidity {
                     synchronized (known) {
                         if (known.contains(h)) continue;
                     }
-                    if (validator == null) {
-                        validator = new SimpleDocumentValidator(true, false, false);
-                        validator.setUpMainSchema("http://s.validator.nu/html5-rdfalite.rnc", handler);
-                        validator.setUpValidatorAndParsers(handler, true, false);
+                    if (checker == null) {
+                        checker = checkers.take();
+                        checker.reportTo(handler);
                     }
                     current[0] = page;
                     bad[0] = false;
-                    validator.checkHtmlFile(file.toFile(), true);
+                    checker.validator.checkHtmlFile(file.toFile(), true);
                     checked.incrementAndGet();
                     if (!bad[0]) synchronized (known) { known.add(h); }
                 }
+                if (checker != null) checkers.giveBack(checker);
             } catch (Throwable t2) {
                 failure = t2;
                 queue.clear();

@@ -1,6 +1,7 @@
 package vn.gialai.cds.pipeline;
 
 import vn.gialai.cds.checks.FactsCache;
+import vn.gialai.cds.checks.HtmlCheckers;
 import vn.gialai.cds.checks.PageFacts;
 import vn.gialai.cds.content.ContentCache;
 import vn.gialai.cds.content.SourceMemo;
@@ -37,6 +38,14 @@ public final class BuildMemory {
     /** The render map as this process last read or wrote it (files/FileMemo); null without memory. */
     FileMemo<RenderMap> renderMap() { return kept ? renderMap : null; }
 
+    /** The Nu HTML checkers, set up once (checks/HtmlCheckers); null without memory. */
+    private final HtmlCheckers htmlCheckers;
+
+    /** The HTML checkers for this build: with memory, those of the last build; otherwise new ones. */
+    HtmlCheckers htmlCheckers() {
+        return kept ? htmlCheckers : HtmlCheckers.forOneBuild();
+    }
+
     /** The data and indicators as last loaded, while every file under data/ is unchanged. */
     private final vn.gialai.cds.files.FilesMemo<Loaded.Data> data = new vn.gialai.cds.files.FilesMemo<>();
 
@@ -53,6 +62,7 @@ public final class BuildMemory {
     private BuildMemory(boolean kept) {
         this.kept = kept;
         this.sources = kept ? new SourceMemo() : null;
+        this.htmlCheckers = kept ? HtmlCheckers.kept() : null;
     }
 
     /** Memory for a process that builds the same project many times (the preview). */

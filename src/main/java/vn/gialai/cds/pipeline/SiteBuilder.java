@@ -165,7 +165,7 @@ public final class SiteBuilder {
             // The HTML checker starts with the first page written, beside the rendering.
             long htmlStart = System.nanoTime();
             BuiltFiles built = BuiltFiles.of(staging, out, kept);
-            html = new HtmlValidity(Caches.dir(out, "html-cache").resolve("valid.txt")).start(built, rendering.sourceOfOutput);
+            html = new HtmlValidity(Caches.dir(out, "html-cache").resolve("valid.txt"), memory.htmlCheckers()).start(built, rendering.sourceOfOutput);
             String inputs = ModelInputs.besideBodies(in, stylesheet, scripts, images, options.now());
             Rendering.Result render = rendering.render(freemarker, models, staging, problems, html::offer, previous, out, inputs);
             int written = render.written();

@@ -49,4 +49,35 @@ class HtmlValidityTest {
         assertEquals(0, new HtmlValidity(cache, 5).run(new OutputSite(site, "https://example.org/"), Map.of(), new Problems()));
         assertEquals(kept, Files.readAllLines(cache, StandardCharsets.UTF_8));
     }
+
+    /**
+     * In the preview the checkers are set up once and handed from build to build (checks/HtmlCheckers): each build's
+     * problems are its own, named after its own page, and no build sets up a checker of its own.
+     */
+    @Test
+    void checkersKeptBetweenBuildsReportToTheBuildThatUsesThem() throws Exception {
+        Temp.SiteAndCache made = Temp.siteAndCache("html-checkers-", "valid.txt");
+        Path site = made.site(), cache = made.cache();
+        HtmlCheckers checkers = HtmlCheckers.kept();
+        Path page = site.resolve("index.html");
+        Files.writeString(page, PAGE.formatted("Một", "Một"), StandardCharsets.UTF_8);
+        Problems first = new Problems();
+        assertEquals(1, new HtmlValidity(cache, checkers).run(new OutputSite(site, "https://example.org/"), Map.of(), first));
+        assertTrue(first.isEmpty(), first.found().toString());
+        assertEquals(1, checkers.ready());
+
+        Files.writeString(page, PAGE.formatted("Hai", "<span><div>Hai</div></span>"), StandardCharsets.UTF_8);
+        Problems second = new Problems();
+        assertEquals(1, new HtmlValidity(cache, checkers).run(new OutputSite(site, "https://example.org/"),
+                Map.of("index.html", "content/vi/hai.md"), second));
+        assertTrue(second.found().toString().contains("content/vi/hai.md"), second.found().toString());
+        assertTrue(second.found().toString().contains("is not valid HTML in index.html"), second.found().toString());
+        assertTrue(first.isEmpty(), "a problem of the second build reached the first: " + first.found());
+
+        Files.writeString(page, PAGE.formatted("Ba", "Ba"), StandardCharsets.UTF_8);
+        Problems third = new Problems();
+        assertEquals(1, new HtmlValidity(cache, checkers).run(new OutputSite(site, "https://example.org/"), Map.of(), third));
+        assertTrue(third.isEmpty(), third.found().toString());
+        assertEquals(1, checkers.ready(), "each build set up a checker of its own");
+    }
 }
