@@ -42,10 +42,8 @@ public final class HtmlValidity {
      * @param cacheFile the verdicts kept between builds: the hashes of pages found valid, those of the last build's
      *                  pages first, then older ones (another output folder's, the preview's) in the order they were last
      *                  seen, at most 20,000 or three times the site's pages, so the file does not grow with every edit
+     * @param checkers  where the checkers come from and go back to (HtmlCheckers#kept in the preview)
      */
-    public HtmlValidity(Path cacheFile) { this(cacheFile, HtmlCheckers.forOneBuild()); }
-
-    /** @param checkers where the checkers come from and go back to (HtmlCheckers#kept in the preview) */
     public HtmlValidity(Path cacheFile, HtmlCheckers checkers) { this(cacheFile, 20_000, checkers); }
 
     HtmlValidity(Path cacheFile, int keepAtLeast) { this(cacheFile, keepAtLeast, HtmlCheckers.forOneBuild()); }

@@ -3,9 +3,7 @@ package vn.gialai.cds.files;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Collection;
-import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * The files of the site being built, as the checks and the host's configuration see them: those this build wrote into
@@ -43,12 +41,5 @@ public final class BuiltFiles {
         Set<String> all = new java.util.HashSet<>(SiteOverlay.files(staging));
         all.addAll(kept);
         return all;
-    }
-
-    /** Every file of the new site, sorted. */
-    public List<String> all() throws IOException {
-        TreeSet<String> all = new TreeSet<>(SiteOverlay.files(staging));
-        all.addAll(kept);
-        return List.copyOf(all);
     }
 }
