@@ -6,7 +6,7 @@ import java.util.logging.Logger;
 
 /**
  * JBake and its database log a line per file and a stack trace per template error. The build reports
- * problems itself, one line each, so their own logging is switched off (see also logback.xml).
+ * problems itself, one line each, so their own logging is switched off (see also simplelogger.properties).
  */
 public final class Logging {
     public static void quiet() {
