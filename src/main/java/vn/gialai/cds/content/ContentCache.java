@@ -1,37 +1,17 @@
 package vn.gialai.cds.content;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import vn.gialai.cds.files.AtomicFiles;
+import vn.gialai.cds.files.CacheData;
+import vn.gialai.cds.files.CheckedFile;
 import vn.gialai.cds.files.FileMemo;
-import vn.gialai.cds.files.Hashes;
 import vn.gialai.cds.vocabulary.Language;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.ByteBuffer;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.zip.CRC32C;
-import java.util.zip.CheckedInputStream;
-import java.util.zip.CheckedOutputStream;
 
 /**
  * What each Markdown body became (its HTML), kept between builds, so a build after one change renders only the files
@@ -42,19 +22,13 @@ import java.util.zip.CheckedOutputStream;
  * {@link MarkdownRenderer.LinkContext} with the answer it got; it is used only when every question gets the same
  * answer now. A body whose render found a problem is never kept, so every problem is found again, as without a cache.
  *
- * <p>The file starts with one line: its format, the fingerprint of the code that reads and renders content (these
- * classes, flexmark's and jsoup's versions), and the checksum and length of the rest; a file that does not match in every part
- * (half-written, another version, edited) is ignored and every body is rendered. Written whole through
- * files/AtomicFiles, holding only the bodies of the last build, and only when something changed.
+ * <p>The file (files/CheckedFile) names its format and the fingerprint of the code that reads and renders content (these
+ * classes, flexmark's and jsoup's versions) in its first line; a file that does not match in every part (half-written,
+ * another version, edited) is ignored and every body is rendered. Written whole, holding only the bodies of the last
+ * build, when enough changed ({@link #worthWriting}).
  */
 public final class ContentCache {
-    static final String FORMAT = "content-cache 1";
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final TypeReference<TreeMap<String, Entry>> ENTRIES = new TypeReference<>() {};
-    /** Leaves the stream open after the entries, so the rest of the file is counted in its checksum. */
-    private static final ObjectReader READER = JSON.readerFor(ENTRIES).without(StreamReadFeature.AUTO_CLOSE_SOURCE);
-    /** Leaves the file open after the entries, so the first line can be filled in. */
-    private static final ObjectWriter WRITER = JSON.writer().without(StreamWriteFeature.AUTO_CLOSE_TARGET);
+    static final String FORMAT = "content-cache 2";
 
     /**
      * One body as HTML, with what its render asked: each question ("page:/vi/a/", "asset:assets/x.png",
@@ -96,36 +70,19 @@ public final class ContentCache {
      * the file are never held as bytes beside the entries.
      */
     static Map<String, Entry> entries(Path file) {
-        if (!Files.isRegularFile(file)) return Map.of();
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-            ByteArrayOutputStream headBytes = new ByteArrayOutputStream();
-            for (int b = in.read(); b != '\n'; b = in.read()) {
-                if (b < 0 || headBytes.size() > 1000) return Map.of();
-                headBytes.write(b);
+        Map<String, Entry> entries = CheckedFile.read(file, FORMAT + " " + CODE, body -> {
+            CacheData.In in = new CacheData.In(body);
+            Map<String, Entry> read = new java.util.HashMap<>();
+            for (int n = in.size(); n > 0; n--) {
+                String key = in.text();
+                String html = in.text();
+                Map<String, String> asked = new TreeMap<>();
+                for (int q = in.size(); q > 0; q--) asked.put(in.text(), in.text());
+                read.put(key, new Entry(html, asked));
             }
-            String head = headBytes.toString(StandardCharsets.UTF_8);
-            if (!head.startsWith(FORMAT + " " + CODE + " ")) return Map.of();
-            CRC32C crc = new CRC32C();
-            long[] length = {0};
-            InputStream body = new CheckedInputStream(in, crc) {
-                @Override public int read() throws IOException {
-                    int b = super.read();
-                    if (b >= 0) length[0]++;
-                    return b;
-                }
-                @Override public int read(byte[] buf, int off, int len) throws IOException {
-                    int n = super.read(buf, off, len);
-                    if (n > 0) length[0] += n;
-                    return n;
-                }
-            };
-            TreeMap<String, Entry> entries = READER.readValue(body);
-            body.transferTo(OutputStream.nullOutputStream()); // anything after the entries counts too
-            if (!head.equals(header(crc.getValue(), length[0]))) return Map.of();
-            return java.util.Collections.unmodifiableMap(entries);
-        } catch (IOException | RuntimeException e) {
-            return Map.of(); // unreadable: every body rendered, as without a cache
-        }
+            return in.atEnd() ? read : null;
+        });
+        return entries == null ? Map.of() : java.util.Collections.unmodifiableMap(entries);
     }
 
     static String key(String source, String sha256) { return source + " " + sha256; }
@@ -154,10 +111,18 @@ public final class ContentCache {
     public int misses() { return misses.get(); }
 
     /**
-     * True when the file on disk no longer says what this build found: a body rendered (a new file, a changed one, or
-     * one whose links now get other answers), or one no longer there.
+     * True when the file is worth writing again (files/CheckedFile#worthWriting): a body rendered (a new file, a changed
+     * one, or one whose links now get other answers) or one no longer there counts; a build that rendered only a few
+     * leaves the file as it is, and the next build renders them again, in less time than rewriting every body takes.
      */
-    public boolean changed() { return enabled && !used.equals(known); }
+    public boolean worthWriting() {
+        if (!enabled) return false;
+        int added = 0;
+        for (Map.Entry<String, Entry> e : used.entrySet()) if (!e.getValue().equals(known.get(e.getKey()))) added++;
+        int dropped = 0;
+        for (String key : known.keySet()) if (!used.containsKey(key)) dropped++;
+        return CheckedFile.worthWriting(known.size(), added, dropped);
+    }
 
     /**
      * Writes the bodies of this build as a stream: the first line is written with a blank checksum of fixed width and
@@ -165,40 +130,19 @@ public final class ContentCache {
      */
     public void write(Path file) throws IOException {
         Map<String, Entry> sorted = new TreeMap<>(used);
-        AtomicFiles.write(file, tmp -> {
-            try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
-                    StandardOpenOption.WRITE)) {
-                byte[] blank = (header(0, 0) + "\n").getBytes(StandardCharsets.UTF_8);
-                channel.write(ByteBuffer.wrap(blank));
-                CRC32C crc = new CRC32C();
-                CountingCheckedStream body = new CountingCheckedStream(
-                        new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16), crc);
-                WRITER.writeValue(body, sorted);
-                body.flush();
-                byte[] head = (header(crc.getValue(), body.count) + "\n").getBytes(StandardCharsets.UTF_8);
-                if (head.length != blank.length) throw new IOException("the first line changed its width");
-                ByteBuffer h = ByteBuffer.wrap(head);
-                for (long at = 0; h.hasRemaining(); ) at += channel.write(h, at);
-            }
+        CheckedFile.write(file, FORMAT + " " + CODE, body -> {
+            CacheData.Out out = new CacheData.Out(body);
+            out.list(sorted.entrySet(), (o, e) -> {
+                o.text(e.getKey());
+                o.text(e.getValue().html());
+                o.list(e.getValue().asked().entrySet(), (o2, q) -> {
+                    o2.text(q.getKey());
+                    o2.text(q.getValue());
+                });
+            });
+            out.flush();
         });
         if (memo != null) memo.wrote(file, java.util.Collections.unmodifiableMap(sorted));
-    }
-
-    /** An output stream that adds what passes to a checksum and counts it. */
-    private static final class CountingCheckedStream extends CheckedOutputStream {
-        long count;
-
-        CountingCheckedStream(OutputStream out, CRC32C crc) { super(out, crc); }
-
-        @Override public void write(int b) throws IOException {
-            super.write(b);
-            count++;
-        }
-
-        @Override public void write(byte[] b, int off, int len) throws IOException {
-            super.write(b, off, len);
-            count += len;
-        }
     }
 
     private static boolean sameAnswers(Map<String, String> asked, MarkdownRenderer.LinkContext now) {
@@ -245,17 +189,6 @@ public final class ContentCache {
     }
 
     /**
-     * The first line. The rest's checksum is a CRC-32C, not the build's SHA-256: it only has to notice a torn or damaged
-     * file, and the JVM computes it with the processor's instruction: for the 23 MB kept at 2,000 articles per language,
-     * 5 ms of CPU against 250 ms for SHA-256 (measured: one digest of the file in a JVM started as ./site starts it,
-     * -XX:TieredStopAtLevel=1, where SHA-256 runs as plain Java code).
-     */
-    /** The first line; of the same width whatever the checksum and length, so it can be written first and filled in last. */
-    private static String header(long crc32c, long length) {
-        return FORMAT + " " + CODE + String.format(java.util.Locale.ROOT, " crc32c:%08x length:%012d", crc32c, length);
-    }
-
-    /**
      * The code whose change makes every kept body stale: how a file is read, split and rendered, which raw HTML
      * passes, and the versions of flexmark and jsoup (their jar names).
      */
@@ -265,7 +198,7 @@ public final class ContentCache {
         return vn.gialai.cds.files.CodeFingerprint.of(
                 java.util.List.of(ContentCache.class, ContentCache.Recorder.class, ContentCache.Entry.class, ContentLoader.class,
                         HeaderParser.class, MarkdownRenderer.class, MarkdownRenderer.LinkContext.class, RawHtml.class,
-                        vn.gialai.cds.files.SourceText.class),
+                        vn.gialai.cds.files.SourceText.class, CacheData.class, CacheData.In.class, CacheData.Out.class),
                 java.util.List.of(com.vladsch.flexmark.parser.Parser.class, com.vladsch.flexmark.html.HtmlRenderer.class,
                         com.vladsch.flexmark.util.ast.Document.class, com.vladsch.flexmark.util.sequence.BasedSequence.class,
                         com.vladsch.flexmark.util.html.HtmlAppendableBase.class, com.vladsch.flexmark.ext.tables.TablesExtension.class,

@@ -70,9 +70,7 @@ public final class ContentLoader {
      * A file read and checked, waiting for its body to be rendered; sha256 is of its bytes, for the cache. body is null
      * when it was not kept (content/SourceMemo): the file is read again if the body must be rendered.
      */
-    record Pending(Page page, String body, int bodyFirstLine, String sha256) {
-        Pending withoutBody() { return new Pending(page, null, bodyFirstLine, sha256); }
-    }
+    record Pending(Page page, String body, int bodyFirstLine, String sha256) {}
 
     /** What one file gave: its problems (in the order a serial load finds them) and the page, or null. */
     private record Outcome<T>(Problems problems, T value) {}
@@ -85,7 +83,7 @@ public final class ContentLoader {
 
     /**
      * Takes what the last build found in each unchanged file from memo instead of reading it again, and keeps there
-     * what this build finds (the preview: content/SourceMemo; null: every file read).
+     * what this build finds (content/SourceMemo; null: every file read).
      */
     public ContentLoader withMemo(SourceMemo memo) {
         this.memo = memo;
@@ -110,7 +108,6 @@ public final class ContentLoader {
      */
     public List<Page> load(Problems problems, ContentCache cache) {
         long now = System.currentTimeMillis();
-        if (memo != null) memo.checkedAgainst(config.projectDir().toAbsolutePath() + " " + indicatorIds);
         List<Path> listed = new ArrayList<>();
         List<java.util.concurrent.Callable<Outcome<Pending>>> reads = new ArrayList<>();
         for (Language lang : Language.values()) {
@@ -145,7 +142,11 @@ public final class ContentLoader {
                 });
             }
         }
-        if (memo != null) memo.retainOnly(new java.util.HashSet<>(listed));
+        if (memo != null) {
+            java.util.Set<String> present = new java.util.HashSet<>();
+            for (Path f : listed) present.add(config.projectDir().relativize(f).toString().replace('\\', '/'));
+            memo.retainOnly(present);
+        }
         List<Pending> pending = new ArrayList<>();
         for (Outcome<Pending> o : inOrder(reads, threads)) {
             problems.addAll(o.problems());
@@ -306,22 +307,35 @@ public final class ContentLoader {
         return config.projectDir().resolve("content").resolve(lang.code());
     }
 
-    /** One file as the last build found it (content/SourceMemo) while it is unchanged; otherwise read and checked. */
+    /**
+     * One file read and checked; its header taken from memo (content/SourceMemo) while the file is unchanged, and checked
+     * again all the same.
+     */
     private Pending read(Language lang, Path root, Path f, String rel, Problems problems, long now) {
         if (memo == null) return readOne(lang, root, f, rel, problems);
         FileIdentity identity = FileIdentity.of(f); // before reading: a later change is seen next time
-        Pending known = memo.find(f, identity);
-        if (known != null) return known;
+        SourceMemo.Known known = memo.find(rel, identity);
+        if (known != null) {
+            Page page = checked(lang, root, f, rel, known.header(), problems);
+            return page == null ? null : new Pending(page, null, known.bodyFirstLine(), known.sha256());
+        }
         int before = problems.size();
-        Pending found = readOne(lang, root, f, rel, problems);
-        if (found != null && problems.size() == before) memo.keep(f, identity, found, now);
-        return found;
+        Split split = split(f, rel, problems);
+        if (split == null) return null;
+        if (problems.size() == before) {
+            memo.keep(rel, identity, split.parsed().header(), split.parsed().bodyFirstLine(), split.sha256(), now);
+        }
+        return pending(lang, root, f, rel, split, problems);
     }
 
     /** The most values a list field (tags, pillars, sectors, indicators) may hold: more is a paste gone wrong. */
     public static final int LIST_MAX = 50;
 
-    private Pending readOne(Language lang, Path root, Path f, String rel, Problems problems) {
+    /** A file read and split into its header and body, with the SHA-256 of its bytes. */
+    private record Split(HeaderParser.Parsed parsed, String sha256) {}
+
+    /** Reads and splits a file; null when it cannot be read or split (the reasons are added to problems). */
+    private static Split split(Path f, String rel, Problems problems) {
         String text;
         byte[] bytes;
         try {
@@ -332,8 +346,24 @@ public final class ContentLoader {
             return null;
         }
         HeaderParser.Parsed parsed = HeaderParser.parse(rel, text, problems);
-        if (parsed == null) return null;
-        Header h = parsed.header();
+        return parsed == null ? null : new Split(parsed, vn.gialai.cds.files.Hashes.sha256(bytes));
+    }
+
+    private Pending readOne(Language lang, Path root, Path f, String rel, Problems problems) {
+        Split split = split(f, rel, problems);
+        return split == null ? null : pending(lang, root, f, rel, split, problems);
+    }
+
+    private Pending pending(Language lang, Path root, Path f, String rel, Split split, Problems problems) {
+        Page page = checked(lang, root, f, rel, split.parsed().header(), problems);
+        return page == null ? null : new Pending(page, split.parsed().body(), split.parsed().bodyFirstLine(), split.sha256());
+    }
+
+    /**
+     * A file's header checked against the rules and the site as this build finds it (its indicators, photos), and made
+     * into its page (without its body); null when it has problems (added to problems).
+     */
+    private Page checked(Language lang, Path root, Path f, String rel, Header h, Problems problems) {
         int before = problems.size();
 
         for (String key : h.values().keySet()) {
@@ -449,9 +479,8 @@ public final class ContentLoader {
             output = path + "index.html";
         }
         Map<String, String> fields = new LinkedHashMap<>(h.values());
-        Page page = new Page(lang, rel, type, status, key, date, h.get("title"), summary == null ? "" : summary, order, Map.copyOf(fields),
+        return new Page(lang, rel, type, status, key, date, h.get("title"), summary == null ? "" : summary, order, Map.copyOf(fields),
                 path, output, "");
-        return new Pending(page, parsed.body(), parsed.bodyFirstLine(), vn.gialai.cds.files.Hashes.sha256(bytes));
     }
 
     private void checkVocabulary(String rel, Header h, String field, List<String> allowed, boolean required, Problems problems) {

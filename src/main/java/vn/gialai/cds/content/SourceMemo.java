@@ -1,58 +1,121 @@
 package vn.gialai.cds.content;
 
+import vn.gialai.cds.files.CacheData;
+import vn.gialai.cds.files.CheckedFile;
 import vn.gialai.cds.files.FileIdentity;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
 /**
- * What the last build found in each Markdown file, kept in memory by a long-running process (the preview) so that a
- * rebuild after one save reads, decodes and hashes only the files that changed, as git's index does: the file's
- * header, checked and made into its page, where its body starts, and the SHA-256 of its bytes (the Markdown cache's key,
- * content/ContentCache). The body itself is not kept (tens of megabytes at thousands of articles): a file whose body must
- * be rendered again is read again.
+ * What the last build found in each Markdown file, so that a build reads, decodes, splits and hashes only the files that
+ * changed, as git's index does: each file's header (its fields with their lines), where its body starts, and the
+ * SHA-256 of its bytes (the Markdown cache's key, content/ContentCache). The body itself is not kept (tens of
+ * megabytes at thousands of articles): a file whose body must be rendered again is read again. Every check of a header
+ * runs on every build all the same (content/ContentLoader): an unchanged file is checked against the indicators,
+ * photos and pages of this build, and its problems are named with their lines as if it had been read.
  *
- * <p>A file is read again when its size, modification time or file key changed (files/FileIdentity); when it was changed
- * less than {@link FileIdentity#SETTLE_MILLIS} before it was looked at; when what its checks depend on changed (the
- * project's folder, the indicators a news article may name). Only files without problems are kept, and not those with
- * a photo (the photo's file is checked every build: it may be gone).
+ * <p>A file is read again when its size, modification time or file key changed (files/FileIdentity), or when it was
+ * changed less than {@link FileIdentity#SETTLE_MILLIS} before it was looked at. Only files that were read and split
+ * without a problem are kept. A long-running process (the preview) keeps its memo in memory; a build reads it from the
+ * cache folder and writes it back when anything changed (files/CheckedFile: a file of other code, half-written or
+ * edited is not used, and every file is read).
  */
 public final class SourceMemo {
-    private record Known(FileIdentity identity, ContentLoader.Pending found) {}
+    static final String FORMAT = "source-memo 1";
 
-    private final Map<Path, Known> files = new ConcurrentHashMap<>();
-    private String context = "";
+    /** One file as it was found: its identity when looked at, its header, where its body starts, its bytes' SHA-256. */
+    record Known(FileIdentity identity, Header header, int bodyFirstLine, String sha256) {}
 
-    /** Forgets every file when what their checks depend on is not what it was in the last build. */
-    synchronized void checkedAgainst(String context) {
-        if (!context.equals(this.context)) {
-            files.clear();
-            this.context = context;
-        }
+    /** By the file's path from the project's folder, e.g. content/vi/tin-tuc/a.md. */
+    private final Map<String, Known> files;
+    private volatile boolean changed;
+
+    public SourceMemo() { this(new ConcurrentHashMap<>()); }
+
+    private SourceMemo(Map<String, Known> files) { this.files = files; }
+
+    /**
+     * The memo kept in this file; an empty one when the file is missing, unreadable, half-written or of other code
+     * (every Markdown file is then read).
+     */
+    public static SourceMemo read(Path file) {
+        Map<String, Known> files = CheckedFile.read(file, FORMAT + " " + CODE, body -> {
+            CacheData.In in = new CacheData.In(body);
+            Map<String, Known> read = new ConcurrentHashMap<>();
+            for (int n = in.size(); n > 0; n--) {
+                String rel = in.text();
+                FileIdentity identity = new FileIdentity(in.number(), FileTime.from(in.number(), TimeUnit.NANOSECONDS), in.text());
+                Header h = new Header();
+                for (int fields = in.size(); fields > 0; fields--) h.put(in.text(), in.text(), in.integer());
+                read.put(rel, new Known(identity, h, in.integer(), in.text()));
+            }
+            return in.atEnd() ? read : null;
+        });
+        return new SourceMemo(files == null ? new ConcurrentHashMap<>() : files);
+    }
+
+    /** True when this memo no longer says what the file it was read from says. */
+    public boolean changed() { return changed; }
+
+    /** Writes the memo, its files in the order of their paths. */
+    public void write(Path file) throws IOException {
+        TreeMap<String, Known> sorted = new TreeMap<>(files);
+        CheckedFile.write(file, FORMAT + " " + CODE, body -> {
+            CacheData.Out out = new CacheData.Out(body);
+            out.list(sorted.entrySet(), (o, e) -> {
+                Known k = e.getValue();
+                o.text(e.getKey());
+                o.number(k.identity().size());
+                o.number(k.identity().modified().to(TimeUnit.NANOSECONDS));
+                o.text(k.identity().key());
+                o.list(k.header().values().entrySet(), (o2, field) -> {
+                    o2.text(field.getKey());
+                    o2.text(field.getValue());
+                    o2.integer(k.header().line(field.getKey()));
+                });
+                o.integer(k.bodyFirstLine());
+                o.text(k.sha256());
+            });
+            out.flush();
+        });
     }
 
     /** What was found in this file, while it is the file it was (identity: as looked at now); otherwise null. */
-    ContentLoader.Pending find(Path file, FileIdentity identity) {
-        Known k = files.get(file);
-        return k != null && identity != null && identity.equals(k.identity()) ? k.found() : null;
+    Known find(String rel, FileIdentity identity) {
+        Known k = files.get(rel);
+        return k != null && identity != null && identity.equals(k.identity()) ? k : null;
     }
 
-    /** Keeps what a file without problems gave, its body left out; identity as looked at before it was read. */
-    void keep(Path file, FileIdentity identity, ContentLoader.Pending found, long nowMillis) {
-        if (identity == null || !identity.settled(nowMillis) || found.page().fields().containsKey("image")) {
-            files.remove(file);
+    /**
+     * Keeps what a file read and split without a problem gave (identity: as looked at before it was read), unless it
+     * was changed too recently for its identity to stand for its bytes.
+     */
+    void keep(String rel, FileIdentity identity, Header header, int bodyFirstLine, String sha256, long nowMillis) {
+        if (identity == null || !identity.settled(nowMillis)) {
+            if (files.remove(rel) != null) changed = true;
             return;
         }
-        files.put(file, new Known(identity, found.withoutBody()));
+        files.put(rel, new Known(identity, header, bodyFirstLine, sha256));
+        changed = true;
     }
 
     /** Forgets the files no longer there. */
-    void retainOnly(Collection<Path> present) {
-        files.keySet().retainAll(present instanceof java.util.Set<?> ? present : java.util.Set.copyOf(present));
+    void retainOnly(Collection<String> present) {
+        if (files.keySet().retainAll(present instanceof java.util.Set<?> ? present : java.util.Set.copyOf(present))) changed = true;
     }
 
     /** How many files are kept (for tests). */
     int size() { return files.size(); }
+
+    /** The code whose change makes the memo stale: how a file is read and split, and this form of it. */
+    static final String CODE = vn.gialai.cds.files.CodeFingerprint.of(List.of(SourceMemo.class, Known.class, Header.class,
+            HeaderParser.class, vn.gialai.cds.files.SourceText.class, FileIdentity.class, CacheData.class, CacheData.In.class, CacheData.Out.class), List.of(), List.of());
 }

@@ -119,6 +119,14 @@ public final class BuildMemory {
         return beside("content-cache-read", () -> ContentCache.read(file, kept ? contentCache : null));
     }
 
+    /** True when the memo of the Markdown files is kept in memory (the preview's), not read from its file and written back. */
+    boolean keepsSources() { return kept; }
+
+    /** The memo of the Markdown files: with memory, the one kept in it; otherwise the one in this file, read on a thread of its own. */
+    CompletableFuture<SourceMemo> sourceMemo(java.nio.file.Path file) {
+        return kept ? CompletableFuture.completedFuture(sources) : beside("source-memo-read", () -> SourceMemo.read(file));
+    }
+
     /** The link check's facts kept in this file, read on a thread of its own (from memory when it is unchanged). */
     CompletableFuture<FactsCache> facts(java.nio.file.Path file) {
         return beside("facts-cache-read", () -> FactsCache.read(file, kept ? facts : null));

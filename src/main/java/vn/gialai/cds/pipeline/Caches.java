@@ -12,5 +12,14 @@ final class Caches {
         return shared != null ? Path.of(shared).resolve(name) : out.resolveSibling("." + name);
     }
 
+    /**
+     * The memo of a project's Markdown files (content/SourceMemo): one file per project folder, since the tests share
+     * one cache folder between many projects whose files have the same names.
+     */
+    static Path sourceMemo(Path out, Path project) {
+        String name = vn.gialai.cds.files.Hashes.sha256(project.toAbsolutePath().normalize().toString()).substring(0, 16);
+        return dir(out, "source-memo").resolve(name + ".txt");
+    }
+
     private Caches() {}
 }

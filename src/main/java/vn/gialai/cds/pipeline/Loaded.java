@@ -4,6 +4,7 @@ import vn.gialai.cds.config.SiteConfig;
 import vn.gialai.cds.content.ContentCache;
 import vn.gialai.cds.content.ContentLoader;
 import vn.gialai.cds.content.Page;
+import vn.gialai.cds.content.SourceMemo;
 import vn.gialai.cds.data.DataLoader;
 import vn.gialai.cds.data.SiteData;
 import vn.gialai.cds.i18n.Messages;
@@ -56,6 +57,8 @@ public record Loaded(SiteConfig config, Map<Language, Messages> messages, SiteDa
         // the kept bodies are read on the other core while messages, data and indicators load on this one
         Path contentCache = Caches.dir(options.out().toAbsolutePath().normalize(), "content-cache").resolve("content.txt");
         java.util.concurrent.CompletableFuture<ContentCache> cached = memory.contentCache(contentCache);
+        Path sourceMemo = Caches.sourceMemo(options.out().toAbsolutePath().normalize(), project);
+        java.util.concurrent.CompletableFuture<SourceMemo> remembered = memory.sourceMemo(sourceMemo);
         SiteConfig config = SiteConfig.load(project, options.siteUrl());
         Predicate<Page> visible = options.preview() ? p -> true : p -> p.isPublic(options.now());
         Map<Language, Messages> messages = MessagesLoader.load(project, problems);
@@ -66,8 +69,10 @@ public record Loaded(SiteConfig config, Map<Language, Messages> messages, SiteDa
         Map<String, String> indicatorSlugs = new java.util.HashMap<>();
         indicators.forEach(i -> indicatorSlugs.put(i.id(), i.slugVi()));
         ContentCache cache = cached.join(); // never fails: an unreadable cache is an empty one
-        List<Page> all = new ContentLoader(config, data, indicatorSlugs, visible).withMemo(memory.sources).load(problems, cache);
+        SourceMemo sources = remembered.join(); // nor does this: an unreadable memo is an empty one
+        List<Page> all = new ContentLoader(config, data, indicatorSlugs, visible).withMemo(sources).load(problems, cache);
         memory.save("content-cache-write", () -> saveQuietly(cache, contentCache), saving);
+        if (!memory.keepsSources()) memory.save("source-memo-write", () -> saveQuietly(sources, sourceMemo), saving);
         checkTemplates(config, problems);
         List<Page> shown = all.stream().filter(visible).toList();
         checkRequired(shown, problems);
@@ -88,15 +93,25 @@ public record Loaded(SiteConfig config, Map<Language, Messages> messages, SiteDa
     }
 
     /**
-     * The bodies of this build kept for the next, when anything changed. A cache that cannot be written costs the next
+     * The bodies of this build kept for the next, when enough changed (content/ContentCache#worthWriting). A cache that cannot be written costs the next
      * build time, not this one its pages: the build goes on.
      */
     private static void saveQuietly(ContentCache cache, Path file) {
-        if (!cache.changed()) return;
+        if (!cache.worthWriting()) return;
         try {
             cache.write(file);
         } catch (java.io.IOException | RuntimeException e) {
             // the next build renders every body again, as without a cache
+        }
+    }
+
+    /** The memo of the Markdown files, when it no longer says what its file says; as quietly as the cache. */
+    private static void saveQuietly(SourceMemo memo, Path file) {
+        if (!memo.changed()) return;
+        try {
+            memo.write(file);
+        } catch (java.io.IOException | RuntimeException e) {
+            // the next build reads every Markdown file again
         }
     }
 

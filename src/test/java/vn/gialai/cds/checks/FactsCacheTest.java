@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 /** The facts kept between builds are used only when the file is whole and of this code; a page whose bytes changed is parsed again. */
 class FactsCacheTest {
@@ -22,13 +24,20 @@ class FactsCacheTest {
         Files.writeString(site.resolve("index.html"), "<!doctype html><html lang=\"vi\"><a href=\"/b/\">B</a></html>", StandardCharsets.UTF_8);
         assertEquals("/b/", new OutputSite(site, "https://example.org/", false, cache).facts().get("index.html").links().get(0).value());
 
-        // the cache file is made to say something else for the same bytes: taken from the cache while whole...
+        // one page changed: the file is left as it is (the next build parses that page again)...
+        byte[] before = Files.readAllBytes(cache);
         new OutputSite(site, "https://example.org/", false, cache).saveFacts(cache);
+        assertArrayEquals(before, Files.readAllBytes(cache));
+        // ...and written when there is none
+        Files.delete(cache);
+        new OutputSite(site, "https://example.org/", false, cache).saveFacts(cache);
+        // the cache file is made to say something else for the same bytes: taken from the cache while whole...
         byte[] whole = Files.readAllBytes(cache);
-        String text = new String(whole, StandardCharsets.UTF_8);
+        String text = new String(whole, StandardCharsets.ISO_8859_1); // byte for byte: the facts are stored as UTF-8 among numbers
         int nl = text.indexOf('\n');
         String forged = text.substring(nl + 1).replace("/b/", "/c/");
-        Files.writeString(cache, text.substring(0, nl) + "\n" + forged, StandardCharsets.UTF_8);
+        assertNotEquals(text.substring(nl + 1), forged, "the file holds the changed page's link");
+        Files.writeString(cache, text.substring(0, nl) + "\n" + forged, StandardCharsets.ISO_8859_1);
         // ...but its checksum no longer matches, so the page is parsed
         assertEquals("/b/", new OutputSite(site, "https://example.org/", false, cache).facts().get("index.html").links().get(0).value());
 

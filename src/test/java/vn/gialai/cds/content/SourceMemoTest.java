@@ -11,12 +11,14 @@ import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The preview's memory of each Markdown file (content/SourceMemo): a load that takes unchanged files from it gives the
- * same pages and problems as a load that reads every file, after an edit that keeps the file's size, a file just saved,
- * a header made wrong, a deleted file (and a link to it in an unchanged file), an indicator removed.
+ * The memory of each Markdown file (content/SourceMemo): a load that takes unchanged files from it gives the same pages
+ * and problems as a load that reads every file, after an edit that keeps the file's size, a file just saved, a header
+ * made wrong, a deleted file (and a link to it in an unchanged file), an indicator removed, a photo removed; the memo
+ * written to its file is the memo read back, and a damaged file is not used.
  */
 class SourceMemoTest {
     private static final String ARTICLE = "content/en/news/sample-workshop.md";
@@ -43,8 +45,8 @@ class SourceMemoTest {
         Loads.savedLongAgo(project);
         SourceMemo memo = new SourceMemo();
         Loaded first = assertSameAsReadingEveryFile(project, memo, ContentCache.none(), "first load");
-        long withoutPhoto = first.pages().stream().filter(p -> !p.fields().containsKey("image")).count();
-        assertEquals(withoutPhoto, memo.size(), "every file kept but those with a photo (checked every load)");
+        long kept = first.pages().size();
+        assertEquals(kept, memo.size(), "every file kept (a photo's file is checked every load all the same)");
         // the bodies come from the Markdown cache, as in the preview; a body not in it is read again from its file
         assertSameAsReadingEveryFile(project, memo, ContentCache.none(), "second load, from memory, bodies read again");
 
@@ -61,7 +63,7 @@ class SourceMemoTest {
         // a file saved just now is read again at every load until it has settled
         Files.writeString(article, text + "\nA sentence added just now.\n", StandardCharsets.UTF_8);
         assertSameAsReadingEveryFile(project, memo, ContentCache.none(), "a file saved just now");
-        assertEquals(withoutPhoto - 1, memo.size(), "a file saved just now is not kept");
+        assertEquals(kept - 1, memo.size(), "a file saved just now is not kept");
 
         // a header made wrong: the problem is found, named as without the memory
         Files.writeString(article, text.replace("type=news", "type=newz"), StandardCharsets.UTF_8);
@@ -87,7 +89,37 @@ class SourceMemoTest {
         Loaded gone = assertSameAsReadingEveryFile(project, memo, ContentCache.read(cacheFile), "a linked page deleted");
         assertTrue(gone.problems().stream().anyMatch(p -> p.file().equals("content/en/news/sample-visitor-services.md")),
                 gone.problems().toString());
-        assertEquals(withoutPhoto - 1, memo.size(), "the deleted file forgotten");
+        assertEquals(kept - 1, memo.size(), "the deleted file forgotten");
+    }
+
+    @Test
+    void theMemoWrittenToItsFileIsTheMemoReadBackAndAPhotoRemovedIsSeen() throws Exception {
+        Path project = Projects.fixtureCopy();
+        Loads.savedLongAgo(project);
+        Path file = Files.createTempDirectory("source-memo-").resolve("memo.txt");
+        SourceMemo memo = new SourceMemo();
+        Loaded first = assertSameAsReadingEveryFile(project, memo, ContentCache.none(), "first load");
+        assertTrue(memo.changed());
+        memo.write(file);
+
+        // a new process: the memo from its file takes every file, and gives what reading every file gives
+        SourceMemo read = SourceMemo.read(file);
+        assertEquals(memo.size(), read.size(), "every file read back");
+        assertSameAsReadingEveryFile(project, read, ContentCache.none(), "memo read from its file");
+        assertFalse(read.changed(), "nothing to write when no file changed");
+
+        // a photo an unchanged article shows, deleted: its header is checked again, and the problem named
+        Page withPhoto = first.pages().stream().filter(p -> p.fields().containsKey("image")).findFirst().orElseThrow();
+        Files.delete(project.resolve(withPhoto.field("image").substring(1)));
+        Loaded photoGone = assertSameAsReadingEveryFile(project, SourceMemo.read(file), ContentCache.none(), "a photo deleted");
+        assertTrue(photoGone.problems().stream().anyMatch(p -> p.file().equals(withPhoto.source())), photoGone.problems().toString());
+
+        // a damaged file is not used: every file is read
+        byte[] whole = Files.readAllBytes(file);
+        Files.write(file, java.util.Arrays.copyOf(whole, whole.length - 1));
+        assertEquals(0, SourceMemo.read(file).size(), "half-written");
+        Files.write(file, whole);
+        assertEquals(memo.size(), SourceMemo.read(file).size(), "whole again");
     }
 
     @Test
