@@ -35,18 +35,21 @@ public final class HtmlText {
                 if (end < 0) break;
                 String name = tagName(html, i + 1, end);
                 if (name.equals("script") || name.equals("style")) {
+                    // to the end of its closing tag; a script or style never closed runs to the end
                     int close = html.indexOf("</" + name, end);
-                    end = close < 0 ? n - 1 : Math.max(end, html.indexOf('>', close));
-                    if (end < 0) end = n - 1;
+                    int closed = close < 0 ? -1 : html.indexOf('>', close);
+                    end = closed < 0 ? n - 1 : closed;
                 } else if (!name.isEmpty() && !INLINE.contains(name)) {
                     space = true;
                 }
                 i = end;
             } else if (c == '&') {
+                // a reference is at most 32 characters long: a bare '&' further from the next ';' is itself, and the
+                // text up to that ';' is read as text (it was skipped once, with every tag in it)
                 int semi = html.indexOf(';', i);
-                String decoded = semi > i && semi - i <= 32
-                        ? org.jsoup.parser.Parser.unescapeEntities(html.substring(i, semi + 1), false) : "&";
-                if (decoded.equals(html.substring(i, semi < 0 ? i + 1 : semi + 1))) decoded = "&"; // not a reference
+                String reference = semi > i && semi - i <= 32 ? html.substring(i, semi + 1) : null;
+                String decoded = reference == null ? "&" : org.jsoup.parser.Parser.unescapeEntities(reference, false);
+                if (reference == null || decoded.equals(reference)) decoded = "&"; // not a reference
                 else i = semi;
                 for (int k = 0; k < decoded.length(); k++) space = put(out, decoded.charAt(k), space);
             } else {

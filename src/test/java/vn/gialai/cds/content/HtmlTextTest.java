@@ -20,6 +20,8 @@ class HtmlTextTest {
             "<p>a&nbsp;b &amp; c &lt;d&gt; &quot;e&quot; &#39;f&#39; &#x1EA1; &copy;</p><!-- not <p>words</p> here --><p>d</p>",
             "<p>x<br>y<br />z</p><script>var a = 1;</script><style>p { }</style><p><a href=\"/\">link text</a>.</p>",
             "<p>AT&T and a & b; and &unknown; and &#</p>",
+            "<p>trước</p><script>var x = '<p>';</script",
+            "<p>Gia Lai & Bình Định, <em>hai tỉnh</em> hợp nhất từ ngày 1 tháng 7 năm 2025; trung tâm ở Quy Nhơn</p>",
             "<blockquote>\n<p>quoted</p>\n</blockquote>\n<p><img src=\"a.jpg\" alt=\"not text\">after</p>",
             "<p><code>x = 1</code> and <strong>bold</strong>, <abbr title=\"t\">UBND</abbr>.</p>",
             "", "<p>   </p>", "  leading and trailing  ");
