@@ -28,13 +28,13 @@ import java.util.concurrent.atomic.AtomicInteger;
  * build, when enough changed ({@link #worthWriting}).
  */
 public final class ContentCache {
-    static final String FORMAT = "content-cache 2";
+    static final String FORMAT = "content-cache 3";
 
     /**
      * One body as HTML, with what its render asked: each question ("page:/vi/a/", "asset:assets/x.png",
      * "source:id", "base:", "sources-page:vi") and its answer.
      */
-    public record Entry(String html, Map<String, String> asked) {}
+    public record Entry(Body body, Map<String, String> asked) {}
 
     private final Map<String, Entry> known;
     private final boolean enabled;
@@ -71,14 +71,17 @@ public final class ContentCache {
      */
     static Map<String, Entry> entries(Path file) {
         Map<String, Entry> entries = CheckedFile.read(file, FORMAT + " " + CODE, body -> {
+            // the bodies stay as bytes: each page's body is made into text only if this build asks for it (content/Body)
             CacheData.In in = new CacheData.In(body);
             Map<String, Entry> read = new java.util.HashMap<>();
             for (int n = in.size(); n > 0; n--) {
                 String key = in.text();
-                String html = in.text();
+                String identity = in.text();
                 Map<String, String> asked = new TreeMap<>();
                 for (int q = in.size(); q > 0; q--) asked.put(in.text(), in.text());
-                read.put(key, new Entry(html, asked));
+                long html = in.textPlace();
+                if (identity == null || html < 0) return null;
+                read.put(key, new Entry(Body.kept(in.bytes(), (int) (html >>> 32), (int) html, identity), asked));
             }
             return in.atEnd() ? read : null;
         });
@@ -88,7 +91,7 @@ public final class ContentCache {
     static String key(String source, String sha256) { return source + " " + sha256; }
 
     /** The kept HTML of this file's body when every question its render asked gets the same answer now; else null. */
-    String find(String source, String sha256, MarkdownRenderer.LinkContext now) {
+    Body find(String source, String sha256, MarkdownRenderer.LinkContext now) {
         if (!enabled) return null;
         String key = key(source, sha256);
         Entry e = known.get(key);
@@ -98,12 +101,12 @@ public final class ContentCache {
         }
         hits.incrementAndGet();
         used.put(key, e);
-        return e.html();
+        return e.body();
     }
 
     /** Keeps a body rendered without a problem, with the questions its render asked. */
-    void keep(String source, String sha256, String html, Map<String, String> asked) {
-        if (enabled) used.put(key(source, sha256), new Entry(html, new TreeMap<>(asked)));
+    void keep(String source, String sha256, Body body, Map<String, String> asked) {
+        if (enabled) used.put(key(source, sha256), new Entry(body, new TreeMap<>(asked)));
     }
 
     public int hits() { return hits.get(); }
@@ -134,11 +137,12 @@ public final class ContentCache {
             CacheData.Out out = new CacheData.Out(body);
             out.list(sorted.entrySet(), (o, e) -> {
                 o.text(e.getKey());
-                o.text(e.getValue().html());
+                o.text(e.getValue().body().identity());
                 o.list(e.getValue().asked().entrySet(), (o2, q) -> {
                     o2.text(q.getKey());
                     o2.text(q.getValue());
                 });
+                e.getValue().body().writeTo(o);
             });
             out.flush();
         });
@@ -196,7 +200,7 @@ public final class ContentCache {
 
     private static String fingerprint() {
         return vn.gialai.cds.files.CodeFingerprint.of(
-                java.util.List.of(ContentCache.class, ContentCache.Recorder.class, ContentCache.Entry.class, ContentLoader.class,
+                java.util.List.of(ContentCache.class, ContentCache.Recorder.class, ContentCache.Entry.class, Body.class, ContentLoader.class,
                         HeaderParser.class, MarkdownRenderer.class, MarkdownRenderer.LinkContext.class, RawHtml.class,
                         vn.gialai.cds.files.SourceText.class, CacheData.class, CacheData.In.class, CacheData.Out.class),
                 java.util.List.of(com.vladsch.flexmark.parser.Parser.class, com.vladsch.flexmark.html.HtmlRenderer.class,

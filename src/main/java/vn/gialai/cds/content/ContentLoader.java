@@ -177,19 +177,18 @@ public final class ContentLoader {
     private Outcome<Page> render(Pending p, MarkdownRenderer.LinkContext ctx, ContentCache cache) {
         Problems own = new Problems();
         Page q = p.page;
-        String html = cache.find(q.source(), p.sha256, ctx);
-        if (html == null) {
+        Body body = cache.find(q.source(), p.sha256, ctx);
+        if (body == null) {
             if (p.body == null) { // remembered without its body: read again
                 p = readOne(q.lang(), root(q.lang()), config.projectDir().resolve(q.source()), q.source(), own);
                 if (p == null) return new Outcome<>(own, null);
                 q = p.page;
             }
             ContentCache.Recorder recorder = new ContentCache.Recorder(ctx);
-            html = markdown.render(q.source(), p.bodyFirstLine, p.body, q.lang(), recorder, own);
-            if (own.isEmpty()) cache.keep(q.source(), p.sha256, html, recorder.asked);
+            body = Body.of(markdown.render(q.source(), p.bodyFirstLine, p.body, q.lang(), recorder, own));
+            if (own.isEmpty()) cache.keep(q.source(), p.sha256, body, recorder.asked);
         }
-        return new Outcome<>(own, new Page(q.lang(), q.source(), q.type(), q.status(), q.translationKey(), q.date(), q.title(),
-                q.summary(), q.order(), q.fields(), q.path(), q.outputFile(), html));
+        return new Outcome<>(own, q.withBody(body));
     }
 
     /**
@@ -289,9 +288,7 @@ public final class ContentLoader {
         List<Page> pages = new ArrayList<>(all.stream().map(Pending::page).toList());
         String html = markdown.render(rel, p.bodyFirstLine, p.body, lang, linkContext(pages), problems);
         if (problems.size() > before) return null;
-        Page q = p.page;
-        return new Page(q.lang(), q.source(), q.type(), q.status(), q.translationKey(), q.date(), q.title(),
-                q.summary(), q.order(), q.fields(), q.path(), q.outputFile(), html);
+        return p.page.withBody(Body.of(html));
     }
 
     private static String linkTarget(Path link) {

@@ -12,7 +12,7 @@ import java.util.Map;
  * @param source     path from the project root, e.g. content/vi/linh-vuc/nong-nghiep.md
  * @param path       address from the site root without the base path, e.g. "linh-vuc/nong-nghiep/", "" for home
  * @param outputFile the file written for it, e.g. "linh-vuc/nong-nghiep/index.html"
- * @param bodyHtml   the Markdown body as HTML, links already resolved and checked
+ * @param body       the Markdown body as HTML, links already resolved and checked (content/Body)
  */
 public record Page(
         Language lang,
@@ -27,10 +27,19 @@ public record Page(
         Map<String, String> fields,
         String path,
         String outputFile,
-        String bodyHtml) {
+        Body body) {
+
+    /** A page with its body given as HTML (null: none). */
+    public Page(Language lang, String source, PageType type, String status, String translationKey, LocalDate date, String title,
+                String summary, int order, Map<String, String> fields, String path, String outputFile, String bodyHtml) {
+        this(lang, source, type, status, translationKey, date, title, summary, order, fields, path, outputFile, Body.of(bodyHtml));
+    }
+
+    /** The body as HTML; null for none. */
+    public String bodyHtml() { return body == null ? null : body.html(); }
 
     /** The same page with another body (every header field kept). */
-    public Page withBody(String body) {
+    public Page withBody(Body body) {
         return new Page(lang, source, type, status, translationKey, date, title, summary, order, fields, path, outputFile, body);
     }
 

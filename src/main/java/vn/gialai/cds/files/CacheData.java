@@ -1,9 +1,7 @@
 package vn.gialai.cds.files;
 
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -53,31 +51,61 @@ public final class CacheData {
 
         public void texts(Collection<String> items) throws IOException { list(items, Out::text); }
 
+        /** Text already in UTF-8: bytes[offset, offset + length), written as {@link #text} writes a text. */
+        public void bytes(byte[] bytes, int offset, int length) throws IOException {
+            data.writeInt(length);
+            data.write(bytes, offset, length);
+        }
+
         public void flush() throws IOException { data.flush(); }
     }
 
-    /** Reading a body written by {@link Out}, item by item in the same order. */
+    /**
+     * Reading a body written by {@link Out}, item by item in the same order, from its bytes in memory: a text can also
+     * be left as a place in those bytes ({@link #textPlace}), and made into a string only when it is needed.
+     */
     public static final class In {
-        private final DataInputStream data;
+        private final byte[] bytes;
+        private int at;
 
-        public In(InputStream in) { this.data = new DataInputStream(in); }
+        public In(byte[] bytes) { this.bytes = bytes; }
 
-        public int integer() throws IOException { return data.readInt(); }
+        /** The bytes read, for the places {@link #textPlace} gives. */
+        public byte[] bytes() { return bytes; }
 
-        public long number() throws IOException { return data.readLong(); }
+        public int integer() throws IOException {
+            need(4);
+            int n = ((bytes[at] & 0xff) << 24) | ((bytes[at + 1] & 0xff) << 16) | ((bytes[at + 2] & 0xff) << 8) | (bytes[at + 3] & 0xff);
+            at += 4;
+            return n;
+        }
+
+        public long number() throws IOException {
+            return ((long) integer() << 32) | (integer() & 0xffffffffL);
+        }
 
         public String text() throws IOException {
-            int n = data.readInt();
-            if (n == -1) return null;
+            long place = textPlace();
+            return place < 0 ? null : new String(bytes, (int) (place >>> 32), (int) place, StandardCharsets.UTF_8);
+        }
+
+        /**
+         * A text left where it is: its offset in {@link #bytes} (the high 32 bits) and its length in bytes (the low 32
+         * bits); -1 for null.
+         */
+        public long textPlace() throws IOException {
+            int n = integer();
+            if (n == -1) return -1;
             if (n < 0 || n > TEXT_MAX) throw new IOException("a text of " + n + " bytes: the file is damaged");
-            byte[] b = new byte[n];
-            data.readFully(b);
-            return new String(b, StandardCharsets.UTF_8);
+            need(n);
+            long place = ((long) at << 32) | n;
+            at += n;
+            return place;
         }
 
         /** A list's size, checked to be one a file of this kind could hold. */
         public int size() throws IOException {
-            int n = data.readInt();
+            int n = integer();
             if (n < 0 || n > TEXT_MAX) throw new IOException("a list of " + n + " items: the file is damaged");
             return n;
         }
@@ -92,7 +120,11 @@ public final class CacheData {
         public List<String> texts() throws IOException { return list(In::text); }
 
         /** True when the body has nothing after what was read (a file with more is not the one that was written). */
-        public boolean atEnd() throws IOException { return data.read() < 0; }
+        public boolean atEnd() { return at == bytes.length; }
+
+        private void need(int n) throws IOException {
+            if (bytes.length - at < n) throw new IOException("the file ends too soon: it is damaged");
+        }
     }
 
     private CacheData() {}

@@ -1,12 +1,8 @@
 package vn.gialai.cds.files;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.FilterInputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
@@ -16,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.zip.CRC32C;
-import java.util.zip.CheckedInputStream;
 import java.util.zip.CheckedOutputStream;
 
 /**
@@ -25,52 +20,45 @@ import java.util.zip.CheckedOutputStream;
  * CRC32C and length) is that of the body. A file whose first line does not match in every part (half-written, of
  * another version of the code, edited by hand) is not used.
  *
- * <p>Both ways are streamed, so the tens of megabytes of a large cache are never held as bytes beside what they hold:
- * the checksum is computed as the body is parsed (and nothing parsed is used unless it matches), and written after
- * room for the first line, which is filled in last (the checksum has a fixed width). Written through files/AtomicFiles.
+ * <p>Read whole into one array of the body's exact size (the Markdown cache keeps its bodies there, content/Body) and
+ * checked before anything is parsed; written as a stream, after room for the first line, which is filled in last (the
+ * checksum has a fixed width), through files/AtomicFiles.
  */
 public final class CheckedFile {
-    public interface BodyReader<T> { T read(InputStream body) throws IOException; }
+    public interface BodyReader<T> { T read(byte[] body) throws IOException; }
 
     public interface BodyWriter { void write(OutputStream body) throws IOException; }
 
     /**
      * What parse makes of the body of this file when its first line names this kind and the body's checksum; null when
-     * the file is missing, unreadable, of another kind or not whole, or parse fails. parse may stop before the end: the
-     * rest is read into the checksum all the same.
+     * the file is missing, unreadable, of another kind or not whole, or parse fails. The body is read whole into one
+     * array of its exact size, and checked before it is parsed.
      */
     public static <T> T read(Path file, String kind, BodyReader<T> parse) {
-        if (!Files.isRegularFile(file)) return null;
-        try (InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-            ByteArrayOutputStream first = new ByteArrayOutputStream();
-            for (int b = raw.read(); b != '\n'; b = raw.read()) {
-                if (b < 0 || first.size() > 1024) return null;
-                first.write(b);
-            }
-            String head = first.toString(StandardCharsets.UTF_8);
-            if (!head.startsWith(kind + " ")) return null;
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            long size = channel.size();
+            byte[] start = new byte[(int) Math.min(size, 1025)];
+            readFully(channel, ByteBuffer.wrap(start), 0);
+            int nl = 0;
+            while (nl < start.length && start[nl] != '\n') nl++;
+            if (nl == start.length) return null;
+            String head = new String(start, 0, nl, StandardCharsets.UTF_8);
+            if (!head.startsWith(kind + " ") || size - nl - 1 > Integer.MAX_VALUE - 16) return null;
+            byte[] body = new byte[(int) (size - nl - 1)];
+            readFully(channel, ByteBuffer.wrap(body), nl + 1);
             CRC32C crc = new CRC32C();
-            long[] length = {0};
-            InputStream body = new CheckedInputStream(raw, crc) {
-                @Override public int read() throws IOException {
-                    int b = super.read();
-                    if (b >= 0) length[0]++;
-                    return b;
-                }
-
-                @Override public int read(byte[] buf, int off, int len) throws IOException {
-                    int n = super.read(buf, off, len);
-                    if (n > 0) length[0] += n;
-                    return n;
-                }
-            };
-            T value = parse.read(new FilterInputStream(body) {
-                @Override public void close() { } // the rest is still read below, into the checksum
-            });
-            body.transferTo(OutputStream.nullOutputStream());
-            return head.equals(head(kind, crc.getValue(), length[0])) ? value : null;
+            crc.update(body);
+            return head.equals(head(kind, crc.getValue(), body.length)) ? parse.read(body) : null;
         } catch (IOException | RuntimeException e) {
-            return null; // unreadable or damaged: as if there were no cache
+            return null; // missing, unreadable or damaged: as if there were no cache
+        }
+    }
+
+    private static void readFully(FileChannel channel, ByteBuffer into, long at) throws IOException {
+        while (into.hasRemaining()) {
+            int n = channel.read(into, at);
+            if (n < 0) throw new IOException("the file ended while it was read");
+            at += n;
         }
     }
 

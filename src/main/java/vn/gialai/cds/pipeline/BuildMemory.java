@@ -50,12 +50,6 @@ public final class BuildMemory {
     /** The data and indicators as last loaded, while every file under data/ is unchanged. */
     private final vn.gialai.cds.files.FilesMemo<Loaded.Data> data = new vn.gialai.cds.files.FilesMemo<>();
 
-    /** What the last build took from a body (its identity, its search text), with the body it was taken from. */
-    private record FromBody(String html, String value) {}
-
-    /** Each page's body identity by its output file, while its body is the same object (an unchanged file's). */
-    private final Map<String, FromBody> bodies = new java.util.concurrent.ConcurrentHashMap<>();
-
     /** Caches waiting for the writer, by name; guarded by this. */
     private final Map<String, Runnable> waiting = new LinkedHashMap<>();
     private boolean writing;
@@ -69,29 +63,21 @@ public final class BuildMemory {
     /** Memory for a process that builds the same project many times (the preview). */
     public static BuildMemory kept() { return new BuildMemory(true); }
 
-    /**
-     * A page's body identity (pipeline/ModelInputs#body): with memory, taken from the last build when the page's body is
-     * the very string it was then (an unchanged file's body comes from the Markdown cache kept in memory), so the
-     * thousands of unchanged bodies are not hashed again after every save.
-     */
-    String bodyIdentity(vn.gialai.cds.content.Page page) {
-        String html = page.bodyHtml();
-        if (!kept || html == null) return ModelInputs.body(page);
-        FromBody known = bodies.get(page.outputFile());
-        if (known != null && known.html() == html) return known.value(); // the same object: the same text
-        String identity = ModelInputs.body(page);
-        bodies.put(page.outputFile(), new FromBody(html, identity));
-        return identity;
-    }
+    /** What the last build took from a body (its search text), with the body it was taken from. */
+    private record FromBody(vn.gialai.cds.content.Body body, String value) {}
 
-    /** The start of a page's body text for the search index (search/SearchIndex#bodyText), kept as bodyIdentity is. */
+    /**
+     * The start of a page's body text for the search index (search/SearchIndex#bodyText): with memory, taken from the
+     * last build when the page's body is the very object it was then (an unchanged file's body comes from the Markdown
+     * cache kept in memory), so the thousands of unchanged bodies are not made into text again after every save.
+     */
     String searchBodyText(vn.gialai.cds.content.Page page) {
-        String html = page.bodyHtml();
-        if (!kept || html == null) return vn.gialai.cds.search.SearchIndex.bodyText(page);
+        vn.gialai.cds.content.Body body = page.body();
+        if (!kept || body == null) return vn.gialai.cds.search.SearchIndex.bodyText(page);
         FromBody known = texts.get(page.outputFile());
-        if (known != null && known.html() == html) return known.value();
+        if (known != null && known.body() == body) return known.value();
         String text = vn.gialai.cds.search.SearchIndex.bodyText(page);
-        texts.put(page.outputFile(), new FromBody(html, text));
+        texts.put(page.outputFile(), new FromBody(body, text));
         return text;
     }
 
@@ -101,7 +87,6 @@ public final class BuildMemory {
     /** Forgets the bodies of pages no longer there. */
     void retainBodies(java.util.Set<String> outputFiles) {
         if (!kept) return;
-        bodies.keySet().retainAll(outputFiles);
         texts.keySet().retainAll(outputFiles);
     }
 

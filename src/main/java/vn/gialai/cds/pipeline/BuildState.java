@@ -35,6 +35,6 @@ public record BuildState(Loaded loaded, BuildOptions options, String stylesheet,
 
     /** The same page in every header field (title, date, tags, address…); only its body may differ. */
     static boolean sameButBody(Page a, Page b) {
-        return a.equals(b.withBody(a.bodyHtml()));
+        return a.equals(b.withBody(a.body()));
     }
 }

@@ -1,11 +1,9 @@
 package vn.gialai.cds.pipeline;
 
 import vn.gialai.cds.content.Page;
-import vn.gialai.cds.files.Hashes;
 import vn.gialai.cds.news.NewsImages;
 import vn.gialai.cds.pages.ModelFingerprint;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -48,9 +46,12 @@ final class ModelInputs {
         }
     }
 
-    /** The identity of a page's body (the SHA-256 of its HTML; "-" for a page without one). */
+    /**
+     * The identity of a page's body (content/Body#identity: the SHA-256 of its HTML, kept with a body taken from the
+     * Markdown cache; "-" for a page without one).
+     */
     static String body(Page p) {
-        return p.bodyHtml() == null ? "-" : Hashes.sha256(p.bodyHtml().getBytes(StandardCharsets.UTF_8));
+        return p.body() == null ? "-" : p.body().identity();
     }
 
     private ModelInputs() {}

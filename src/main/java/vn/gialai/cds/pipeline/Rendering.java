@@ -191,11 +191,14 @@ final class Rendering {
 
     private Map<String, String> bodies;
 
-    /** Each page's body identity (pipeline/ModelInputs#body) by its output file, taken on both cores once. */
+    /**
+     * Each page's body identity (pipeline/ModelInputs#body) by its output file, taken on both cores once (kept with the
+     * bodies from the Markdown cache; worked out for the bodies rendered in this build).
+     */
     Map<String, String> bodies() {
         if (bodies == null) {
             Map<String, String> all = new java.util.concurrent.ConcurrentHashMap<>();
-            pagesByFile.values().parallelStream().forEach(p -> all.put(p.outputFile(), memory.bodyIdentity(p)));
+            pagesByFile.values().parallelStream().forEach(p -> all.put(p.outputFile(), ModelInputs.body(p)));
             memory.retainBodies(all.keySet());
             bodies = all;
         }

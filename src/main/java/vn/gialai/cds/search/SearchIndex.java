@@ -41,7 +41,7 @@ public final class SearchIndex {
 
     /** The start of a page's body text, as much as an entry's text can hold ({@link #TEXT_CHARS} and one more). */
     public static String bodyText(Page p) {
-        return vn.gialai.cds.content.HtmlText.prefix(p.bodyHtml(), TEXT_CHARS + 1);
+        return p.body() == null ? "" : p.body().textStart(TEXT_CHARS + 1);
     }
 
     /** The same, with each page's {@link #bodyText} given by bodyText (the preview's, kept while a body is unchanged). */

@@ -81,7 +81,7 @@ class ModelInputsTest {
     }
 
     private static Loaded withBodies(Loaded in, UnaryOperator<String> body) {
-        List<Page> all = in.all().stream().map(p -> p.withBody(body.apply(p.bodyHtml()))).toList();
+        List<Page> all = in.all().stream().map(p -> p.withBody(vn.gialai.cds.content.Body.of(body.apply(p.bodyHtml())))).toList();
         return new Loaded(in.config(), in.messages(), in.data(), in.indicators(), in.assessments(), all,
                 all.stream().filter(in.visible()).toList(), in.visible());
     }
