@@ -57,36 +57,68 @@ public final class Feeds implements SiteOutput {
     @Override
     public String name() { return "feeds"; }
 
-    @Override
-    public void write(Path out) throws IOException {
+    /** One feed: the list it follows, its title and subtitle, its articles (the latest first), its language. */
+    private record Feed(String listPath, String title, String subtitle, List<Page> articles, Language lang) {
+        List<Page> entries() { return articles.subList(0, Math.min(ENTRIES, articles.size())); }
+    }
+
+    /** The feeds to write, and each language's stylesheet for a feed opened in a browser. */
+    private List<Feed> feeds() {
+        List<Feed> feeds = new ArrayList<>();
         for (Language lang : Language.values()) {
             Messages t = messages.get(lang);
             var newsIndex = index.ofType(lang, PageType.NEWS_INDEX).stream().findFirst();
             if (newsIndex.isEmpty()) continue;
-            String base = newsIndex.get().path();
-            Path xsl = out.resolve(FeedStylesheet.path(lang));
-            Files.createDirectories(xsl.getParent());
-            Files.writeString(xsl, FeedStylesheet.write(lang, t, urls.href(stylesheet)), StandardCharsets.UTF_8);
-            one(out, base, t.get("site.name") + " – " + newsIndex.get().title(), newsIndex.get().summary(),
-                    newsroom.all(lang), lang, urls, t);
+            feeds.add(new Feed(newsIndex.get().path(), t.get("site.name") + " – " + newsIndex.get().title(), newsIndex.get().summary(),
+                    newsroom.all(lang), lang));
             Map<String, List<Page>> byPillar = newsroom.byField(lang, "pillars", Term.ids(Pillar.class));
             for (var e : byPillar.entrySet()) {
                 var first = lists.firstPage(lang, "pillar", e.getKey());
                 var pillar = index.byKey(lang, "pillar-" + e.getKey());
                 if (first.isEmpty() || pillar.isEmpty()) continue;
-                one(out, first.get(), t.get("site.name") + " – " + pillar.get().title(), pillar.get().summary(), e.getValue(), lang, urls, t);
+                feeds.add(new Feed(first.get(), t.get("site.name") + " – " + pillar.get().title(), pillar.get().summary(), e.getValue(), lang));
             }
+        }
+        return feeds;
+    }
+
+    /** Every file this output writes: the feeds and their stylesheets. */
+    public List<String> files() {
+        java.util.Set<String> files = new java.util.LinkedHashSet<>();
+        for (Feed f : feeds()) {
+            files.add(FeedStylesheet.path(f.lang()));
+            files.add(f.listPath() + "feed.xml");
+        }
+        return List.copyOf(files);
+    }
+
+    /** The articles the feeds show (their bodies are in them). */
+    public List<Page> shown() {
+        java.util.Set<Page> shown = new java.util.LinkedHashSet<>();
+        for (Feed f : feeds()) shown.addAll(f.entries());
+        return List.copyOf(shown);
+    }
+
+    @Override
+    public void write(Path out) throws IOException {
+        java.util.Set<Language> styled = java.util.EnumSet.noneOf(Language.class);
+        for (Feed f : feeds()) {
+            Messages t = messages.get(f.lang());
+            if (styled.add(f.lang())) {
+                Path xsl = out.resolve(FeedStylesheet.path(f.lang()));
+                Files.createDirectories(xsl.getParent());
+                Files.writeString(xsl, FeedStylesheet.write(f.lang(), t, urls.href(stylesheet)), StandardCharsets.UTF_8);
+            }
+            one(out, f, urls, t);
         }
     }
 
-    private static void one(Path out, String listPath, String title, String subtitle, List<Page> articles, Language lang,
-                            Urls urls, Messages t) throws IOException {
+    private static void one(Path out, Feed feed, Urls urls, Messages t) throws IOException {
         List<AtomFeed.Entry> entries = new ArrayList<>();
-        for (Page p : articles.subList(0, Math.min(ENTRIES, articles.size()))) {
-            entries.add(new AtomFeed.Entry(p, urls.absolute(p.path()), absolute(p.bodyHtml(), urls)));
-        }
-        String xml = AtomFeed.write(title, subtitle, urls.absolute(listPath + "feed.xml"), urls.absolute(listPath), lang.code(),
-                t.get("site.name"), entries, urls.href(FeedStylesheet.path(lang)));
+        for (Page p : feed.entries()) entries.add(new AtomFeed.Entry(p, urls.absolute(p.path()), absolute(p.bodyHtml(), urls)));
+        String listPath = feed.listPath();
+        String xml = AtomFeed.write(feed.title(), feed.subtitle(), urls.absolute(listPath + "feed.xml"), urls.absolute(listPath),
+                feed.lang().code(), t.get("site.name"), entries, urls.href(FeedStylesheet.path(feed.lang())));
         Path f = out.resolve(listPath + "feed.xml");
         Files.createDirectories(f.getParent());
         Files.writeString(f, xml, StandardCharsets.UTF_8);

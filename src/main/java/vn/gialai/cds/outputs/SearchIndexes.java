@@ -58,9 +58,28 @@ public final class SearchIndexes implements SiteOutput {
     @Override
     public String name() { return "search"; }
 
+    /** The languages whose index is the last site's (kept in place), not written. */
+    private java.util.Set<Language> kept = java.util.EnumSet.noneOf(Language.class);
+
+    /** Writes no index for these languages: the last site's stands (its pages' headers and bodies are as they were). */
+    public SearchIndexes keeping(java.util.Set<Language> languages) {
+        this.kept = languages.isEmpty() ? java.util.EnumSet.noneOf(Language.class) : java.util.EnumSet.copyOf(languages);
+        return this;
+    }
+
+    /** The file of one language's index (none when the site has no search page in it). */
+    public List<String> files(Language lang) {
+        return index.ofType(lang, PageType.SEARCH).stream().findFirst().map(s -> List.of(s.path() + "index.json")).orElse(List.of());
+    }
+
+    /** The pages one language's index is made from. */
+    public List<Page> pages(Language lang) {
+        return pages.stream().filter(p -> p.lang() == lang).toList();
+    }
+
     @Override
     public void write(Path staging) throws IOException {
-        for (Language lang : Language.values()) write(staging, lang);
+        for (Language lang : Language.values()) if (!kept.contains(lang)) write(staging, lang);
     }
 
     private void write(Path staging, Language lang) throws IOException {

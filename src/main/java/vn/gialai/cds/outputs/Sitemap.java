@@ -25,6 +25,9 @@ public final class Sitemap implements SiteOutput {
     @Override
     public String name() { return "sitemap"; }
 
+    /** The files it writes. */
+    public List<String> files() { return List.of("sitemap.xml", "robots.txt"); }
+
     @Override
     public void write(Path out) throws IOException {
         StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")

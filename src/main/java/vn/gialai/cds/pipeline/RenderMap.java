@@ -132,6 +132,12 @@ final class RenderMap {
         return intact(outputFile, e, out) ? e : null;
     }
 
+    /** The identity of the body the page at outputFile had in the last site (pipeline/ModelInputs#body); null if it had none. */
+    String body(String outputFile) {
+        Entry e = entries.get(outputFile);
+        return e == null ? null : e.body();
+    }
+
     private static boolean intact(String outputFile, Entry e, Path out) {
         try {
             BasicFileAttributes a = Files.readAttributes(out.resolve(outputFile), BasicFileAttributes.class,

@@ -176,17 +176,33 @@ public final class SiteBuilder {
             problems.throwIfAny();
 
             DataExport export = new DataExport(in.indicators(), in.assessments(), in.data());
-            // the downloads are made from the data and indicators alone: when the models' inputs are the last site's,
-            // so are its downloads, kept in place
-            boolean exportKept = previous != null && previous.sameInputs(inputs) && keptIfThere(export.files(), out, kept);
+            // the downloads are made from the data and indicators alone: when the models' inputs besides the bodies are
+            // the last site's (pipeline/ModelInputs), so are its downloads, kept in place.
+            boolean sameInputs = previous != null && previous.sameInputs(inputs);
+            boolean exportKept = sameInputs && keptIfThere(export.files(), out, kept);
+            // So are the feeds, search indexes and sitemap, made from the pages' headers and, for the first two, from the
+            // bodies of the pages they show: each is kept when those bodies are the last site's too.
+            Map<String, String> bodies = rendering.bodies();
+            java.util.function.Predicate<Page> sameBody = p -> previous.body(p.outputFile()) != null
+                    && previous.body(p.outputFile()).equals(bodies.get(p.outputFile()));
+            Feeds feeds = new Feeds(composition.newsroom(), composition.contentIndex(), composition.newsPages(), urls, in.messages(),
+                    in.config(), stylesheet);
+            boolean feedsKept = sameInputs && feeds.shown().stream().allMatch(sameBody) && keptIfThere(feeds.files(), out, kept);
+            SearchIndexes search = new SearchIndexes(composition.sitePages(), composition.contentIndex(), urls, in.messages(), models::searchText,
+                    SearchIndexes.portalEntries(new vn.gialai.cds.views.OperatorViews(in.data(), in.messages()), in.messages()))
+                    .withFigures(models::searchFigure).withBodyText(memory::searchBodyText);
+            java.util.Set<vn.gialai.cds.vocabulary.Language> searchKept = java.util.EnumSet.noneOf(vn.gialai.cds.vocabulary.Language.class);
+            for (vn.gialai.cds.vocabulary.Language lang : vn.gialai.cds.vocabulary.Language.values()) {
+                if (sameInputs && search.pages(lang).stream().allMatch(sameBody) && keptIfThere(search.files(lang), out, kept)) searchKept.add(lang);
+            }
+            Sitemap sitemap = new Sitemap(composition.sitePages(), urls);
+            boolean sitemapKept = sameInputs && keptIfThere(sitemap.files(), out, kept);
             List<SiteOutput> outputs = List.of(
-                    new Feeds(composition.newsroom(), composition.contentIndex(), composition.newsPages(), urls, in.messages(), in.config(), stylesheet),
-                    new SearchIndexes(composition.sitePages(), composition.contentIndex(), urls, in.messages(), models::searchText,
-                            SearchIndexes.portalEntries(new vn.gialai.cds.views.OperatorViews(in.data(), in.messages()), in.messages()))
-                            .withFigures(models::searchFigure).withBodyText(memory::searchBodyText),
+                    feedsKept ? SiteOutput.NONE : feeds,
+                    search.keeping(searchKept),
                     exportKept ? SiteOutput.NONE : export,
                     new ChartImages(chartImages(composition, models, kept, out), Caches.dir(out, "chart-cache")),
-                    new Sitemap(composition.sitePages(), urls),
+                    sitemapKept ? SiteOutput.NONE : sitemap,
                     new Icons(project, urls, in.messages()));
             Faults.at("outputs", staging);
             for (SiteOutput o : outputs) o.write(staging);

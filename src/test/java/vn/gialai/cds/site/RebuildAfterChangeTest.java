@@ -11,6 +11,7 @@ import vn.gialai.cds.support.Temp;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -79,6 +80,20 @@ class RebuildAfterChangeTest {
             assertEquals(1, renderedAndKept(lastNotes)[0], "only the article is rendered: " + lastNotes);
             assertTrue(lastNotes.stream().anyMatch(n -> n.contains("1 model made")), "no other model made: " + lastNotes);
             assertSameSite(clean(project, "text"), changed, "after one article's text changed");
+
+            // a page that no feed shows, its text changed: the feeds, the sitemap and the other language's search index
+            // are the last site's files, kept in place (no page in them changed), and still what a clean build writes
+            List<String> untouched = List.of("tin-tuc/feed.xml", "en/news/feed.xml", "sitemap.xml", "tim-kiem/index.json");
+            Map<String, java.nio.file.attribute.FileTime> times = new java.util.HashMap<>();
+            for (String f : untouched) times.put(f, Files.getLastModifiedTime(out.resolve(f)));
+            java.nio.file.attribute.FileTime englishIndex = Files.getLastModifiedTime(out.resolve("en/search/index.json"));
+            Path sector = project.resolve("content/en/sectors/tourism.md");
+            Files.writeString(sector, Files.readString(sector, StandardCharsets.UTF_8) + "\nA sentence added later.\n", StandardCharsets.UTF_8);
+            changed = build(project, out, dir.resolve("cache"));
+            for (String f : untouched) assertEquals(times.get(f), Files.getLastModifiedTime(out.resolve(f)), f + " kept from the last site");
+            assertNotEquals(englishIndex, Files.getLastModifiedTime(out.resolve("en/search/index.json")),
+                    "the English search index is made again");
+            assertSameSite(clean(project, "sector text"), changed, "after a page no feed shows changed its text");
 
             // one indicator's figure changed: its pages and their chart images are made again, the other charts kept
             Path indicator = project.resolve("data/indicators/mau-ty-le-truc-tuyen.json");
