@@ -20,16 +20,17 @@ goto run
 
 :compile
 if not exist target mkdir target
-call mvn -q -B -Dstyle.color=never compile dependency:build-classpath -Dmdep.outputFile="%CP_FILE%" -DincludeScope=runtime > target\compile.log 2>&1
+call mvn -q -B -Dstyle.color=never compile jar:jar dependency:build-classpath -Dmdep.outputFile="%CP_FILE%" -DincludeScope=runtime > target\compile.log 2>&1
 if errorlevel 1 goto compile_failed
 rem The class path goes into a Java argument file (it is longer than a cmd variable may be), with forward slashes:
 rem an argument file reads a backslash inside quotes as an escape.
-powershell -NoProfile -ExecutionPolicy Bypass -Command "$cp = (Get-Content -Raw 'target\runtime-classpath.txt').Trim() -replace '\\', '/'; Set-Content -Encoding Default -Path 'target\java-args.txt' -Value ('-cp ' + [char]34 + 'target/classes;' + $cp + [char]34)"
+powershell -NoProfile -ExecutionPolicy Bypass -Command "$cp = (Get-Content -Raw 'target\runtime-classpath.txt').Trim() -replace '\\', '/'; Set-Content -Encoding Default -Path 'target\java-args.txt' -Value ('-cp ' + [char]34 + 'target/site.jar;' + $cp + [char]34)"
 if errorlevel 1 exit /b 2
 type nul > "%STAMP%"
 
 :run
-rem The JVM's options are in jvm.options (one definition, with the reason for each).
+rem The JVM's options are in jvm.options (one definition, with the reason for each). Unlike ./site, no class data
+rem sharing archive (target/site.jsa) is kept here: each run reads the classes from the jars.
 java "@jvm.options" "@%ARGS_FILE%" vn.gialai.cds.cli.Main %*
 exit /b %ERRORLEVEL%
 

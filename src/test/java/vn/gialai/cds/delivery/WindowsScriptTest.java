@@ -30,10 +30,11 @@ class WindowsScriptTest {
         assertEquals(a.group(2), b.group(2), "the same main class");
         assertEquals("\"$@\"", a.group(3));
         assertEquals("%*", b.group(3), "every argument passed on");
-        for (String goal : new String[] {"compile dependency:build-classpath", "-DincludeScope=runtime"}) {
+        for (String goal : new String[] {"compile jar:jar dependency:build-classpath", "-DincludeScope=runtime"}) {
             assertTrue(sh.contains(goal), "./site runs " + goal);
         }
-        assertTrue(cmd.contains("compile dependency:build-classpath") && cmd.contains("-DincludeScope=runtime"), "the same Maven goals");
+        assertTrue(cmd.contains("compile jar:jar dependency:build-classpath") && cmd.contains("-DincludeScope=runtime"), "the same Maven goals");
+        assertTrue(sh.contains("\"target/site.jar:") && cmd.contains("'target/site.jar;'"), "the program's jar first on the class path");
         assertTrue(cmd.contains("pom.xml") && cmd.contains("src\\main") && cmd.contains("target\\.compiled"),
                 "compiles again when pom.xml or src\\main is newer than the stamp, as ./site does");
         assertTrue(cmd.contains("exit /b %ERRORLEVEL%"), "the program's exit code is the script's");
