@@ -46,10 +46,15 @@ class WindowsScriptTest {
         assertEquals(cmd.split("\n", -1).length - 1, cmd.split("\r\n", -1).length - 1, "every line of site.cmd ends in CRLF");
     }
 
-    /** The options without the class path, which each script writes its own way. */
+    /**
+     * The options without the class path, which each script writes its own way, and without ./site's class data
+     * sharing (its archive, and its log kept quiet): site.cmd keeps no archive.
+     */
     private static String options(String s) {
         // the options themselves, or the file that holds them (java @jvm.options); not site.cmd's own file of its class path
         return java.util.Arrays.stream(s.strip().split(" ")).map(o -> o.replace("\"", ""))
-                .filter(o -> !o.equals("-cp") && !o.equals("@%ARGS_FILE%")).toList().toString();
+                .filter(o -> !o.equals("-cp") && !o.equals("@%ARGS_FILE%"))
+                .filter(o -> !o.startsWith("-XX:SharedArchiveFile=") && !o.startsWith("-XX:ArchiveClassesAtExit=") && !o.startsWith("-Xlog:cds"))
+                .toList().toString();
     }
 }
