@@ -62,8 +62,16 @@ public final class Feeds implements SiteOutput {
         List<Page> entries() { return articles.subList(0, Math.min(ENTRIES, articles.size())); }
     }
 
+    /** The feeds, worked out once (files(), shown() and write() each need them). */
+    private List<Feed> feeds;
+
     /** The feeds to write, and each language's stylesheet for a feed opened in a browser. */
     private List<Feed> feeds() {
+        if (feeds == null) feeds = plan();
+        return feeds;
+    }
+
+    private List<Feed> plan() {
         List<Feed> feeds = new ArrayList<>();
         for (Language lang : Language.values()) {
             Messages t = messages.get(lang);

@@ -183,8 +183,10 @@ public final class SiteBuilder {
             // So are the feeds, search indexes and sitemap, made from the pages' headers and, for the first two, from the
             // bodies of the pages they show: each is kept when those bodies are the last site's too.
             Map<String, String> bodies = rendering.bodies();
-            java.util.function.Predicate<Page> sameBody = p -> previous.body(p.outputFile()) != null
-                    && previous.body(p.outputFile()).equals(bodies.get(p.outputFile()));
+            java.util.function.Predicate<Page> sameBody = p -> {
+                String was = previous.body(p.outputFile());
+                return was != null && was.equals(bodies.get(p.outputFile()));
+            };
             Feeds feeds = new Feeds(composition.newsroom(), composition.contentIndex(), composition.newsPages(), urls, in.messages(),
                     in.config(), stylesheet);
             boolean feedsKept = sameInputs && feeds.shown().stream().allMatch(sameBody) && keptIfThere(feeds.files(), out, kept);
