@@ -26,11 +26,50 @@ public final class HtmlCheckers {
     /** Checkers kept for the next build of this process. */
     public static HtmlCheckers kept() { return new HtmlCheckers(true); }
 
-    /** A checker from the last build, or a new one (set up here, on the caller's thread: it needs a large stack). */
+    /** A checker being set up ahead of need ({@link #prepare}), until a build takes it. */
+    private java.util.concurrent.CompletableFuture<Checker> preparing;
+
+    /**
+     * Sets one checker up now, on a thread of its own, when none is ready: a build calls this when its pages are loaded,
+     * so that the first page it renders does not wait for vnu's schema to compile (about a second in a new process).
+     * The checker goes unused when no page needs checking.
+     */
+    public void prepare() {
+        synchronized (ready) {
+            if (!ready.isEmpty() || preparing != null) return;
+            java.util.concurrent.CompletableFuture<Checker> f = new java.util.concurrent.CompletableFuture<>();
+            preparing = f;
+            Thread t = new Thread(null, () -> {
+                try {
+                    f.complete(new Checker());
+                } catch (Throwable e) {
+                    f.completeExceptionally(e);
+                }
+            }, "html-check-setup", 256L * 1024 * 1024);
+            t.setDaemon(true);
+            t.start();
+        }
+    }
+
+    /**
+     * A checker from the last build, the one being prepared, or a new one (set up here, on the caller's thread: it needs
+     * a large stack).
+     */
     Checker take() throws SAXException {
+        java.util.concurrent.CompletableFuture<Checker> prepared;
         synchronized (ready) {
             Checker c = ready.poll();
             if (c != null) return c;
+            prepared = preparing;
+            preparing = null;
+        }
+        if (prepared != null) {
+            try {
+                return prepared.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                if (e.getCause() instanceof SAXException se) throw se;
+                throw new SAXException(e.getCause() instanceof Exception x ? x : e);
+            }
         }
         return new Checker();
     }

@@ -49,6 +49,10 @@ public final class ContentLoader {
     private final SiteConfig config;
     private final SiteData data;
     private final Set<String> indicatorIds;
+    /** The same, in their order, as the messages list them; with the vocabularies' ids, made once, not for each file. */
+    private final List<String> indicatorList;
+    private static final List<String> PILLARS = Term.ids(Pillar.class);
+    private static final List<String> SECTORS = Term.ids(Sector.class);
     /** Each indicator's Vietnamese slug by its id, for the addresses of the indicator pages links may point at. */
     private final java.util.Map<String, String> indicatorSlugsVi;
     private final java.util.function.Predicate<Page> visible;
@@ -62,6 +66,7 @@ public final class ContentLoader {
         this.config = config;
         this.data = data;
         this.indicatorIds = new TreeSet<>(indicators.keySet());
+        this.indicatorList = List.copyOf(indicatorIds);
         this.indicatorSlugsVi = indicators;
         this.visible = visible;
     }
@@ -422,11 +427,11 @@ public final class ContentLoader {
                 problems.add(rel, h.line("order"), Msg.of("header.bad-order", h.get("order")));
             }
         }
-        checkVocabulary(rel, h, "pillar", Term.ids(Pillar.class), type == PageType.PILLAR, problems);
-        checkVocabulary(rel, h, "sector", Term.ids(Sector.class), type == PageType.SECTOR, problems);
-        checkList(rel, h, "pillars", Term.ids(Pillar.class), type == PageType.NEWS, problems);
-        checkList(rel, h, "sectors", Term.ids(Sector.class), false, problems);
-        checkList(rel, h, "indicators", new java.util.ArrayList<>(new TreeSet<>(indicatorIds)), false, problems);
+        checkVocabulary(rel, h, "pillar", PILLARS, type == PageType.PILLAR, problems);
+        checkVocabulary(rel, h, "sector", SECTORS, type == PageType.SECTOR, problems);
+        checkList(rel, h, "pillars", PILLARS, type == PageType.NEWS, problems);
+        checkList(rel, h, "sectors", SECTORS, false, problems);
+        checkList(rel, h, "indicators", indicatorList, false, problems);
         LocalDate updated = null;
         if (h.has("updated") && !h.get("updated").isEmpty()) {
             try {

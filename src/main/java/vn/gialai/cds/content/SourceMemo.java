@@ -25,8 +25,8 @@ import java.util.concurrent.TimeUnit;
  * <p>A file is read again when its size, modification time or file key changed (files/FileIdentity), or when it was
  * changed less than {@link FileIdentity#SETTLE_MILLIS} before it was looked at. Only files that were read and split
  * without a problem are kept. A long-running process (the preview) keeps its memo in memory; a build reads it from the
- * cache folder and writes it back when anything changed (files/CheckedFile: a file of other code, half-written or
- * edited is not used, and every file is read).
+ * cache folder and writes it back when enough changed ({@link #worthWriting}; files/CheckedFile: a file of other
+ * code, half-written or edited is not used, and every file is read).
  */
 public final class SourceMemo {
     static final String FORMAT = "source-memo 1";
@@ -36,11 +36,18 @@ public final class SourceMemo {
 
     /** By the file's path from the project's folder, e.g. content/vi/tin-tuc/a.md. */
     private final Map<String, Known> files;
-    private volatile boolean changed;
+    /** How many files the memo's file held when read (0: a memo begun afresh). */
+    private final int known;
+    /** Files kept since (read again: new or changed), and files forgotten (deleted, or changed too recently). */
+    private final java.util.concurrent.atomic.AtomicInteger added = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicInteger dropped = new java.util.concurrent.atomic.AtomicInteger();
 
     public SourceMemo() { this(new ConcurrentHashMap<>()); }
 
-    private SourceMemo(Map<String, Known> files) { this.files = files; }
+    private SourceMemo(Map<String, Known> files) {
+        this.files = files;
+        this.known = files.size();
+    }
 
     /**
      * The memo kept in this file; an empty one when the file is missing, unreadable, half-written or of other code
@@ -62,8 +69,14 @@ public final class SourceMemo {
         return new SourceMemo(files == null ? new ConcurrentHashMap<>() : files);
     }
 
-    /** True when this memo no longer says what the file it was read from says. */
-    public boolean changed() { return changed; }
+    /**
+     * True when the memo is worth writing to its file again (files/CheckedFile#worthWriting): a build after a few edits
+     * leaves the file as it is. What it then says of the edited files no longer matches them (their size, time or file
+     * key differ), so the next build reads those few files again, as it reads any file the memo does not know.
+     */
+    public boolean worthWriting() {
+        return CheckedFile.worthWriting(known, added.get(), dropped.get());
+    }
 
     /** Writes the memo, its files in the order of their paths. */
     public void write(Path file) throws IOException {
@@ -100,16 +113,18 @@ public final class SourceMemo {
      */
     void keep(String rel, FileIdentity identity, Header header, int bodyFirstLine, String sha256, long nowMillis) {
         if (identity == null || !identity.settled(nowMillis)) {
-            if (files.remove(rel) != null) changed = true;
+            if (files.remove(rel) != null) dropped.incrementAndGet();
             return;
         }
         files.put(rel, new Known(identity, header, bodyFirstLine, sha256));
-        changed = true;
+        added.incrementAndGet();
     }
 
     /** Forgets the files no longer there. */
     void retainOnly(Collection<String> present) {
-        if (files.keySet().retainAll(present instanceof java.util.Set<?> ? present : java.util.Set.copyOf(present))) changed = true;
+        int before = files.size();
+        files.keySet().retainAll(present instanceof java.util.Set<?> ? present : java.util.Set.copyOf(present));
+        dropped.addAndGet(before - files.size());
     }
 
     /** How many files are kept (for tests). */

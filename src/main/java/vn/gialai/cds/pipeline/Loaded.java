@@ -105,9 +105,9 @@ public record Loaded(SiteConfig config, Map<Language, Messages> messages, SiteDa
         }
     }
 
-    /** The memo of the Markdown files, when it no longer says what its file says; as quietly as the cache. */
+    /** The memo of the Markdown files, when enough of it changed (SourceMemo#worthWriting); as quietly as the cache. */
     private static void saveQuietly(SourceMemo memo, Path file) {
-        if (!memo.changed()) return;
+        if (!memo.worthWriting()) return;
         try {
             memo.write(file);
         } catch (java.io.IOException | RuntimeException e) {

@@ -126,6 +126,9 @@ public final class SiteBuilder {
     private BuildResult build(BuildOptions options, Path project, long start, StageTimer timer, Problems problems, Loaded in,
                               List<java.util.concurrent.CompletableFuture<Void>> saving) {
         timer.mark("load");
+        // the HTML checker's schema compiles on the other core while the pages are composed and the last site is read
+        vn.gialai.cds.checks.HtmlCheckers checkers = memory.htmlCheckers();
+        checkers.prepare();
 
         Composition composition = Composition.of(in.config(), in.messages(), in.indicators(), in.shown(), in.data().documents());
         Urls urls = new Urls(in.config().siteUrl(), in.config().basePath());
@@ -165,7 +168,7 @@ public final class SiteBuilder {
             // The HTML checker starts with the first page written, beside the rendering.
             long htmlStart = System.nanoTime();
             BuiltFiles built = BuiltFiles.of(staging, out, kept);
-            html = new HtmlValidity(Caches.dir(out, "html-cache").resolve("valid.txt"), memory.htmlCheckers()).start(built, rendering.sourceOfOutput);
+            html = new HtmlValidity(Caches.dir(out, "html-cache").resolve("valid.txt"), checkers).start(built, rendering.sourceOfOutput);
             String inputs = ModelInputs.besideBodies(in, stylesheet, scripts, images, options.now());
             Rendering.Result render = rendering.render(freemarker, models, staging, problems, html::offer, previous, out, inputs);
             int written = render.written();

@@ -80,4 +80,18 @@ class HtmlValidityTest {
         assertTrue(third.isEmpty(), third.found().toString());
         assertEquals(1, checkers.ready(), "each build set up a checker of its own");
     }
+
+    @Test
+    void aCheckerPreparedAheadChecksThePagesOfItsBuild() throws Exception {
+        Temp.SiteAndCache made = Temp.siteAndCache("html-prepared-", "valid.txt");
+        Path site = made.site(), cache = made.cache();
+        HtmlCheckers checkers = HtmlCheckers.forOneBuild();
+        checkers.prepare();
+        checkers.prepare(); // once is enough: a second call while one is being set up sets up no other
+        Files.writeString(site.resolve("index.html"), PAGE.formatted("Một", "<span><div>Một</div></span>"), StandardCharsets.UTF_8);
+        Problems found = new Problems();
+        assertEquals(1, new HtmlValidity(cache, checkers).run(new OutputSite(site, "https://example.org/"),
+                Map.of("index.html", "content/vi/mot.md"), found));
+        assertTrue(found.found().toString().contains("is not valid HTML in index.html"), found.found().toString());
+    }
 }

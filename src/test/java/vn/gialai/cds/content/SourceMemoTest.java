@@ -99,14 +99,27 @@ class SourceMemoTest {
         Path file = Files.createTempDirectory("source-memo-").resolve("memo.txt");
         SourceMemo memo = new SourceMemo();
         Loaded first = assertSameAsReadingEveryFile(project, memo, ContentCache.none(), "first load");
-        assertTrue(memo.changed());
+        assertTrue(memo.worthWriting(), "a memo begun afresh is written");
         memo.write(file);
 
         // a new process: the memo from its file takes every file, and gives what reading every file gives
         SourceMemo read = SourceMemo.read(file);
         assertEquals(memo.size(), read.size(), "every file read back");
         assertSameAsReadingEveryFile(project, read, ContentCache.none(), "memo read from its file");
-        assertFalse(read.changed(), "nothing to write when no file changed");
+        assertFalse(read.worthWriting(), "nothing to write when no file changed");
+
+        // one article edited: the file is not written again for it, and the memo as the file still holds it (the
+        // article's old size and time) gives what reading every file gives, build after build
+        Page edited = first.pages().stream().filter(p -> p.type() == vn.gialai.cds.vocabulary.PageType.NEWS).findFirst().orElseThrow();
+        Path editedFile = project.resolve(edited.source());
+        Files.writeString(editedFile, Files.readString(editedFile, StandardCharsets.UTF_8).replace("title=", "title=Sửa "),
+                StandardCharsets.UTF_8);
+        touch(editedFile, Loads.LONG_AGO.plusSeconds(600));
+        SourceMemo afterEdit = SourceMemo.read(file);
+        Loaded editedLoad = assertSameAsReadingEveryFile(project, afterEdit, ContentCache.none(), "one article edited");
+        assertTrue(editedLoad.pages().stream().anyMatch(p -> p.title().startsWith("Sửa ")), "the edit is seen");
+        assertFalse(afterEdit.worthWriting(), "one file read again is not worth rewriting the memo for");
+        assertSameAsReadingEveryFile(project, SourceMemo.read(file), ContentCache.none(), "the next build, same memo file");
 
         // a photo an unchanged article shows, deleted: its header is checked again, and the problem named
         Page withPhoto = first.pages().stream().filter(p -> p.fields().containsKey("image")).findFirst().orElseThrow();
