@@ -122,14 +122,18 @@ public final class ContentLoader {
                 continue;
             }
             List<Path> files;
-            try (Stream<Path> s = Files.walk(root)) {
-                List<Path> found = s.sorted().toList();
+            Map<Path, java.nio.file.attribute.BasicFileAttributes> attributes;
+            try {
+                // each file looked at once (its kind, size, time and file key in one call): the memo's identity comes from it
+                attributes = listed(root);
+                List<Path> found = new ArrayList<>(attributes.keySet());
+                found.sort(null);
                 // a link may lead out of the project, or make one file two pages: refused, named, never followed
-                for (Path link : found.stream().filter(Files::isSymbolicLink).toList()) {
+                for (Path link : found.stream().filter(f -> attributes.get(f).isSymbolicLink()).toList()) {
                     reads.add(found(p -> p.add(config.projectDir().relativize(link).toString().replace('\\', '/'),
                             Msg.of("content.symlink", linkTarget(link)))));
                 }
-                files = found.stream().filter(f -> !Files.isSymbolicLink(f) && Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS)).toList();
+                files = found.stream().filter(f -> attributes.get(f).isRegularFile()).toList();
             } catch (IOException e) {
                 reads.add(found(p -> p.add("content/" + lang.code(), Msg.of("content.folder-unreadable", e.getMessage()))));
                 continue;
@@ -143,7 +147,7 @@ public final class ContentLoader {
                         own.add(rel, Msg.of("content.not-markdown"));
                         return new Outcome<>(own, null);
                     }
-                    return new Outcome<>(own, read(lang, root, f, rel, own, now));
+                    return new Outcome<>(own, read(lang, root, f, rel, own, now, FileIdentity.of(attributes.get(f))));
                 });
             }
         }
@@ -169,6 +173,27 @@ public final class ContentLoader {
         }
         pages.sort(Comparator.comparing(Page::source));
         return pages;
+    }
+
+    /**
+     * Every file and link under root (links not followed), with what one look at each gave; folders are left out. An
+     * unreadable folder fails the whole listing, as Files.walk does.
+     */
+    private static Map<Path, java.nio.file.attribute.BasicFileAttributes> listed(Path root) throws IOException {
+        Map<Path, java.nio.file.attribute.BasicFileAttributes> found = new HashMap<>();
+        Files.walkFileTree(root, new java.nio.file.SimpleFileVisitor<>() {
+            @Override
+            public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes a) {
+                found.put(file, a);
+                return java.nio.file.FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                throw e;
+            }
+        });
+        return found;
     }
 
     /** Problems found while listing the files, kept in their place among the files' own. */
@@ -313,9 +338,9 @@ public final class ContentLoader {
      * One file read and checked; its header taken from memo (content/SourceMemo) while the file is unchanged, and checked
      * again all the same.
      */
-    private Pending read(Language lang, Path root, Path f, String rel, Problems problems, long now) {
+    private Pending read(Language lang, Path root, Path f, String rel, Problems problems, long now, FileIdentity identity) {
         if (memo == null) return readOne(lang, root, f, rel, problems);
-        FileIdentity identity = FileIdentity.of(f); // before reading: a later change is seen next time
+        // identity: as the file was listed, before it is read, so a later change is seen next time
         SourceMemo.Known known = memo.find(rel, identity);
         if (known != null) {
             Page page = checked(lang, root, f, rel, known.header(), problems);

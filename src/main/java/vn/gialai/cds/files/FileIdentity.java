@@ -23,12 +23,16 @@ public record FileIdentity(long size, FileTime modified, String key) {
     /** The identity of the regular file at this path (not followed if it is a link); null when there is none. */
     public static FileIdentity of(Path file) {
         try {
-            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            if (!a.isRegularFile()) return null;
-            return new FileIdentity(a.size(), a.lastModifiedTime(), String.valueOf(a.fileKey()));
+            return of(Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS));
         } catch (IOException | UnsupportedOperationException | SecurityException e) {
             return null;
         }
+    }
+
+    /** The identity a look at a file gave (links not followed: a link has none); null when it is not a regular file. */
+    public static FileIdentity of(BasicFileAttributes a) {
+        if (a == null || !a.isRegularFile()) return null;
+        return new FileIdentity(a.size(), a.lastModifiedTime(), String.valueOf(a.fileKey()));
     }
 
     /** True when the file was last changed long enough before nowMillis for its identity to stand for its bytes. */
