@@ -29,13 +29,23 @@ public final class ShareCards {
 
     /** The same, leaving out each card the last site already has and keeps (see Cards.LastSite). */
     public ShareCards(Path cacheDir, Path staging, Map<String, CardSpec> cards, Cards.LastSite last) {
+        this(cacheDir, staging, cards, last, Map.of());
+    }
+
+    /**
+     * The same, with cards the caller already knows the last site keeps in place (their keys by their paths), which are
+     * neither made nor looked at here but counted and named in the result.
+     */
+    public ShareCards(Path cacheDir, Path staging, Map<String, CardSpec> cards, Cards.LastSite last, Map<String, String> kept) {
         ExecutorService side = Executors.newSingleThreadExecutor();
         done = side.submit(() -> {
             long t = System.nanoTime();
             // in parallel: while the pages render, the threads share the cores with it; after, they have both
             Cards drawer = new Cards(cacheDir);
             int n = drawer.write(staging, cards, true, last);
-            return new Result(cards.size(), n, (System.nanoTime() - t) / 1_000_000, drawer.keys());
+            Map<String, String> keys = new java.util.HashMap<>(drawer.keys());
+            keys.putAll(kept);
+            return new Result(cards.size() + kept.size(), n, (System.nanoTime() - t) / 1_000_000, keys);
         });
         side.shutdown();
     }

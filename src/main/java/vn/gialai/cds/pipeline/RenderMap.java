@@ -153,6 +153,12 @@ final class RenderMap {
         return unchanged(path, CARD + key, out) != null;
     }
 
+    /** The key (sharing/Cards#key) of the card the last site had at path; null when it had none there. */
+    String cardKey(String path) {
+        Entry e = entries.get(path);
+        return e != null && e.fingerprint().startsWith(CARD) ? e.fingerprint().substring(CARD.length()) : null;
+    }
+
     /** How a card's entry marks its fingerprint: the card's key, which is what is drawn on it. */
     static final String CARD = "card:";
 

@@ -152,16 +152,31 @@ public final class SiteBuilder {
                     in.shown(), problems);
 
             PageModels models = Wiring.models(in, composition, urls, stylesheet, scripts, images, options.now());
-            Map<String, CardSpec> cardSpecs = new TreeMap<>();
-            for (Page p : composition.sitePages()) if (SocialFactory.ownsCard(p)) cardSpecs.put(SocialFactory.cardPath(p), models.card(p));
             String renderState = RenderMap.state(project, in.config().siteUrl(), in.config().basePath(), options.preview());
             Path renderMapFile = RenderMap.file(out);
             RenderMap previous = Files.isDirectory(out) ? RenderMap.load(renderMapFile, renderState, memory.renderMap()) : null;
+            // what every model is made from besides the bodies (pipeline/ModelInputs): when it is the last site's, so is
+            // everything made from the headers alone (the cards, the downloads, the sitemap)
+            String inputs = ModelInputs.besideBodies(in, stylesheet, scripts, images, options.now());
+            boolean sameInputs = previous != null && previous.sameInputs(inputs);
             Path factsCache = Caches.dir(out, "facts-cache").resolve("facts.txt");
             // a rebuild reads the link check's facts beside its render; a full build later, not to hold them while it renders
             java.util.concurrent.CompletableFuture<FactsCache> facts = previous != null ? memory.facts(factsCache) : null;
+            // A card shows its page's header, the indicators and the messages; with the same inputs (and templates and
+            // messages: the render map's state) it is the last site's card, kept in place without being made again while
+            // its file is as published. A card with a photo is always made: it is known by the photo's bytes, which a
+            // photo replaced under the same name changes and the inputs do not.
+            Map<String, CardSpec> cardSpecs = new TreeMap<>();
+            Map<String, String> cardsKept = new java.util.HashMap<>();
+            for (Page p : composition.sitePages()) {
+                if (!SocialFactory.ownsCard(p)) continue;
+                String path = SocialFactory.cardPath(p);
+                String key = sameInputs && !p.fields().containsKey("image") ? previous.cardKey(path) : null;
+                if (key != null && previous.card(path, key, out) && kept.add(path)) cardsKept.put(path, key);
+                else cardSpecs.put(path, models.card(p));
+            }
             ShareCards cards = new ShareCards(Caches.dir(out, "card-cache"), staging, cardSpecs,
-                    previous == null ? (path, key) -> false : (path, key) -> previous.card(path, key, out) && kept.add(path));
+                    previous == null ? (path, key) -> false : (path, key) -> previous.card(path, key, out) && kept.add(path), cardsKept);
             timer.mark("compute");
 
             Configuration freemarker = SiteTemplateEngine.freemarker(project.resolve("templates").toFile());
@@ -169,7 +184,6 @@ public final class SiteBuilder {
             long htmlStart = System.nanoTime();
             BuiltFiles built = BuiltFiles.of(staging, out, kept);
             html = new HtmlValidity(Caches.dir(out, "html-cache").resolve("valid.txt"), checkers).start(built, rendering.sourceOfOutput);
-            String inputs = ModelInputs.besideBodies(in, stylesheet, scripts, images, options.now());
             Rendering.Result render = rendering.render(freemarker, models, staging, problems, html::offer, previous, out, inputs);
             int written = render.written();
             timer.mark(previous == null ? "render (JBake; news and data pages directly, on both cores), with cards and HTML checks beside it"
@@ -181,7 +195,6 @@ public final class SiteBuilder {
             DataExport export = new DataExport(in.indicators(), in.assessments(), in.data());
             // the downloads are made from the data and indicators alone: when the models' inputs besides the bodies are
             // the last site's (pipeline/ModelInputs), so are its downloads, kept in place.
-            boolean sameInputs = previous != null && previous.sameInputs(inputs);
             boolean exportKept = sameInputs && keptIfThere(export.files(), out, kept);
             // So are the feeds, search indexes and sitemap, made from the pages' headers and, for the first two, from the
             // bodies of the pages they show: each is kept when those bodies are the last site's too.
@@ -248,7 +261,7 @@ public final class SiteBuilder {
             }
             try {
                 Map<String, String> mapped = new java.util.HashMap<>(render.fingerprints());
-                drawn.keys().forEach((path, key) -> mapped.put(path, RenderMap.CARD + key)); // one per card in cardSpecs
+                drawn.keys().forEach((path, key) -> mapped.put(path, RenderMap.CARD + key)); // one per card, made or kept
                 RenderMap.save(renderMapFile, renderState, inputs, mapped, rendering.bodies(), out,
                         path -> mapped.get(path) != null && mapped.get(path).startsWith(RenderMap.CARD) ? "-" : site.hash(path),
                         previous, kept, siteFiles, memory.renderMap());

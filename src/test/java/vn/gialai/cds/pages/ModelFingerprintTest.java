@@ -55,4 +55,29 @@ class ModelFingerprintTest {
         assertThrows(ModelFingerprint.NotFingerprintable.class, () -> ModelFingerprint.of(new StringBuilder("x")));
         assertThrows(ModelFingerprint.NotFingerprintable.class, () -> ModelFingerprint.of(List.of(new Object())));
     }
+
+    @Test
+    void theFingerprintIsTheSha256OfTheWalkWhateverTheLengthsOfItsTexts() throws Exception {
+        // a list of short texts and one longer than the digest's buffer: the bytes walked are the same stream
+        List<Object> model = new java.util.ArrayList<>();
+        for (int i = 0; i < 3000; i++) model.add("mục " + i);
+        model.add("x".repeat(20_000));
+        model.add(null);
+        java.io.ByteArrayOutputStream expected = new java.io.ByteArrayOutputStream();
+        java.io.DataOutputStream out = new java.io.DataOutputStream(expected);
+        out.writeByte('l');
+        out.writeInt(model.size());
+        for (Object o : model) {
+            if (o == null) {
+                out.writeByte('0');
+                continue;
+            }
+            byte[] b = ((String) o).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            out.writeByte('s');
+            out.writeInt(b.length);
+            out.write(b);
+        }
+        String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(expected.toByteArray()));
+        assertEquals(sha, ModelFingerprint.of(model));
+    }
 }

@@ -70,6 +70,40 @@ class ModelInputsTest {
         assertNotEquals(inputs, inputs(in, built.options().now().plusDays(1)), "another day (a scheduled page may appear)");
     }
 
+    @Test
+    void theHeadersDigestWritesEveryComponentOfAPageButItsBody() throws Exception {
+        // a component added to Page must be written by ModelInputs.headers too: this list is the one it writes
+        List<String> components = new ArrayList<>();
+        for (var c : Page.class.getRecordComponents()) components.add(c.getName());
+        assertEquals(List.of("lang", "source", "type", "status", "translationKey", "date", "title", "summary", "order", "fields",
+                "path", "outputFile", "body"), components, "Page changed: write the new component in ModelInputs.headers");
+        Page p = built.loaded().all().stream().filter(x -> x.date() != null && x.type() != null).findFirst().orElseThrow();
+        String was = ModelInputs.headers(List.of(p));
+        java.util.Map<String, String> moreFields = new java.util.HashMap<>(p.fields());
+        moreFields.put("tags", "khac");
+        List<Page> variants = List.of(
+                new Page(vn.gialai.cds.vocabulary.Language.values()[(p.lang().ordinal() + 1) % 2], p.source(), p.type(), p.status(),
+                        p.translationKey(), p.date(), p.title(), p.summary(), p.order(), p.fields(), p.path(), p.outputFile(), p.body()),
+                new Page(p.lang(), p.source() + "x", p.type(), p.status(), p.translationKey(), p.date(), p.title(), p.summary(), p.order(), p.fields(), p.path(), p.outputFile(), p.body()),
+                new Page(p.lang(), p.source(), vn.gialai.cds.vocabulary.PageType.values()[(p.type().ordinal() + 1) % vn.gialai.cds.vocabulary.PageType.values().length],
+                        p.status(), p.translationKey(), p.date(), p.title(), p.summary(), p.order(), p.fields(), p.path(), p.outputFile(), p.body()),
+                new Page(p.lang(), p.source(), p.type(), p.status() + "x", p.translationKey(), p.date(), p.title(), p.summary(), p.order(), p.fields(), p.path(), p.outputFile(), p.body()),
+                new Page(p.lang(), p.source(), p.type(), p.status(), p.translationKey() + "x", p.date(), p.title(), p.summary(), p.order(), p.fields(), p.path(), p.outputFile(), p.body()),
+                new Page(p.lang(), p.source(), p.type(), p.status(), p.translationKey(), p.date().plusDays(1), p.title(), p.summary(), p.order(), p.fields(), p.path(), p.outputFile(), p.body()),
+                new Page(p.lang(), p.source(), p.type(), p.status(), p.translationKey(), p.date(), p.title() + "x", p.summary(), p.order(), p.fields(), p.path(), p.outputFile(), p.body()),
+                new Page(p.lang(), p.source(), p.type(), p.status(), p.translationKey(), p.date(), p.title(), p.summary() + "x", p.order(), p.fields(), p.path(), p.outputFile(), p.body()),
+                new Page(p.lang(), p.source(), p.type(), p.status(), p.translationKey(), p.date(), p.title(), p.summary(), p.order() + 1, p.fields(), p.path(), p.outputFile(), p.body()),
+                new Page(p.lang(), p.source(), p.type(), p.status(), p.translationKey(), p.date(), p.title(), p.summary(), p.order(), moreFields, p.path(), p.outputFile(), p.body()),
+                new Page(p.lang(), p.source(), p.type(), p.status(), p.translationKey(), p.date(), p.title(), p.summary(), p.order(), p.fields(), p.path() + "x/", p.outputFile(), p.body()),
+                new Page(p.lang(), p.source(), p.type(), p.status(), p.translationKey(), p.date(), p.title(), p.summary(), p.order(), p.fields(), p.path(), p.outputFile() + "x", p.body()));
+        java.util.Set<String> seen = new java.util.HashSet<>(List.of(was));
+        for (Page v : variants) assertTrue(seen.add(ModelInputs.headers(List.of(v))), "a component changed, the digest did not: " + v);
+        assertEquals(was, ModelInputs.headers(List.of(p.withBody(vn.gialai.cds.content.Body.of("<p>khác</p>")))), "the body is not a header");
+        // a text moved from one field to the next is another header
+        assertNotEquals(ModelInputs.headers(List.of(new Page(p.lang(), p.source(), p.type(), p.status(), "ab", p.date(), "c", p.summary(), p.order(), p.fields(), p.path(), p.outputFile(), p.body()))),
+                ModelInputs.headers(List.of(new Page(p.lang(), p.source(), p.type(), p.status(), "a", p.date(), "bc", p.summary(), p.order(), p.fields(), p.path(), p.outputFile(), p.body()))));
+    }
+
     private static String inputs(Loaded in, java.time.LocalDate now) {
         return ModelInputs.besideBodies(in, built.stylesheet(), built.scripts(), built.images(), now);
     }
