@@ -219,7 +219,7 @@ public final class SiteBuilder {
                     feedsKept ? SiteOutput.NONE : feeds,
                     search.keeping(searchKept),
                     exportKept ? SiteOutput.NONE : export,
-                    new ChartImages(chartImages(composition, models, kept, out), Caches.dir(out, "chart-cache")),
+                    new ChartImages(chartImages(composition, models, kept, out, previous == null ? null : previous.files()), Caches.dir(out, "chart-cache")),
                     sitemapKept ? SiteOutput.NONE : sitemap,
                     new Icons(project, urls, in.messages()));
             Faults.at("outputs", staging);
@@ -345,15 +345,20 @@ public final class SiteBuilder {
     /**
      * The chart images to write: those of every indicator page rendered in this build. An indicator page kept from the
      * last site has the model it had then, and so the same chart: its chart's files are kept too (added to kept), when the
-     * last site has them (a page without a chart is looked at again).
+     * last site has them. lastSite: every file of the last site as its build published it (null: not known); a kept
+     * page whose chart files were not among them had no chart.
      */
-    private static List<ChartImages.Item> chartImages(Composition composition, PageModels models, java.util.Set<String> kept, Path out) {
+    private static List<ChartImages.Item> chartImages(Composition composition, PageModels models, java.util.Set<String> kept, Path out,
+                                                      java.util.Set<String> lastSite) {
         List<ChartImages.Item> items = new ArrayList<>();
         for (Page p : composition.sitePages()) {
             if (p.type() != vn.gialai.cds.vocabulary.PageType.INDICATOR) continue;
             if (kept.contains(p.outputFile())) {
-                if (keptIfThere(List.of(vn.gialai.cds.vocabulary.Addresses.indicatorChartSvg(p.path()),
-                        vn.gialai.cds.vocabulary.Addresses.indicatorChartPng(p.path())), out, kept)) continue;
+                List<String> chart = List.of(vn.gialai.cds.vocabulary.Addresses.indicatorChartSvg(p.path()),
+                        vn.gialai.cds.vocabulary.Addresses.indicatorChartPng(p.path()));
+                if (keptIfThere(chart, out, kept)) continue;
+                // none in the last site as its build published it: the page had no chart then, nor has it now
+                if (lastSite != null && chart.stream().noneMatch(lastSite::contains)) continue;
             }
             vn.gialai.cds.views.IndicatorViews.IndicatorView v = (vn.gialai.cds.views.IndicatorViews.IndicatorView) models.view(p);
             items.add(new ChartImages.Item(p.path(), v.chart(), v.reuse().sourceLine(), v.reuse().address()));

@@ -95,6 +95,14 @@ class RebuildAfterChangeTest {
                     "the English search index is made again");
             assertSameSite(clean(project, "sector text"), changed, "after a page no feed shows changed its text");
 
+            // a chart image deleted from the output by hand: a text edit's rebuild keeps the indicator's page, yet draws
+            // its chart again (the last site listed it), as a clean build has it
+            Files.delete(out.resolve("tien-do/mau-ty-le-truc-tuyen/chart.png"));
+            Files.writeString(sector, Files.readString(sector, StandardCharsets.UTF_8) + "\nOne more sentence.\n", StandardCharsets.UTF_8);
+            changed = build(project, out, dir.resolve("cache"));
+            assertTrue(Files.isRegularFile(out.resolve("tien-do/mau-ty-le-truc-tuyen/chart.png")), "the deleted chart drawn again");
+            assertSameSite(clean(project, "chart deleted"), changed, "after a chart image was deleted by hand");
+
             // one indicator's figure changed: its pages and their chart images are made again, the other charts kept
             Path indicator = project.resolve("data/indicators/mau-ty-le-truc-tuyen.json");
             Files.writeString(indicator, Files.readString(indicator, StandardCharsets.UTF_8).replace("\"value\": 40.5,", "\"value\": 42.5,"),
