@@ -182,16 +182,26 @@ public final class Benchmark {
 
     /**
      * As ./site runs a build once its archive is there: the classes shared from it (silently unused when it is of other
-     * jars). Before the first timed build, one untimed build writes the archive.
+     * jars). Before the first timed build, two untimed builds, as ./site after the jar changed: the first renders every
+     * page and writes no archive, the second, after one article changed, writes it.
      */
     private static List<String> classDataSharing(Path site, Path tmp, IoAction prepare) throws IOException, InterruptedException {
         if (!Files.isRegularFile(ARCHIVE)) {
             prepare.run();
+            Timed first = time(build(jvm, mainCp, site, tmp));
+            Path article = site.resolve("content/vi/tin-tuc/tin-tong-hop-0.md");
+            String original = Files.readString(article);
+            Files.writeString(article, original + "\nMột câu mới trước lần đo đầu tiên.\n");
             List<String> dump = new ArrayList<>(jvm);
             dump.add("-XX:ArchiveClassesAtExit=" + ARCHIVE);
-            Timed t = time(build(dump, mainCp, site, tmp));
-            System.out.println("  (class data sharing archive written by an untimed build: exit " + t.exit() + ", "
-                    + (Files.isRegularFile(ARCHIVE) ? Files.size(ARCHIVE) / (1 << 20) + " MB)" : "none)"));
+            Timed t;
+            try {
+                t = time(build(dump, mainCp, site, tmp));
+            } finally {
+                Files.writeString(article, original);
+            }
+            System.out.println("  (class data sharing archive written by the second of two untimed builds: exit " + first.exit() + " and "
+                    + t.exit() + ", " + (Files.isRegularFile(ARCHIVE) ? Files.size(ARCHIVE) / (1 << 20) + " MB)" : "none)"));
         }
         return List.of("-XX:SharedArchiveFile=" + ARCHIVE);
     }
