@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * ./site's class data sharing archive, run with a stand-in for java that writes down its options: the first build
  * after the jar changed runs without one and writes none (it renders every page, with classes the usual build never
- * loads); the second writes it; later runs use it; a new jar starts again.
+ * loads); the second writes it, if it goes through; later runs use it; a new jar starts again.
  */
 class ClassDataSharingTest {
 
@@ -45,7 +45,7 @@ class ClassDataSharingTest {
                 #!/usr/bin/env bash
                 echo "$*" >> "%s"
                 for a in "$@"; do case "$a" in -XX:ArchiveClassesAtExit=*) echo archive > "${a#-XX:ArchiveClassesAtExit=}";; esac; done
-                exit 0
+                exit "${STAND_IN_EXIT:-0}"
                 """.formatted(log), StandardCharsets.UTF_8);
         Files.setPosixFilePermissions(bin.resolve("java"), PosixFilePermissions.fromString("rwxr-xr-x"));
         Files.setPosixFilePermissions(dir.resolve("site"), PosixFilePermissions.fromString("rwxr-xr-x"));
@@ -54,6 +54,15 @@ class ClassDataSharingTest {
         assertFalse(first.contains("ArchiveClassesAtExit") || first.contains("SharedArchiveFile"), first);
         assertTrue(Files.exists(target.resolve("site.jsa.next")), "the first build leaves the mark");
         assertFalse(Files.exists(target.resolve("site.jsa")));
+
+        // a second build stopped by a problem in the content loaded only a part of the classes: its archive is not kept
+        String failed = run(dir, bin, log, 1);
+        assertTrue(failed.contains("-XX:ArchiveClassesAtExit=target/site.jsa."), failed);
+        assertFalse(Files.exists(target.resolve("site.jsa")), "no archive from a build that failed");
+        try (var left = Files.list(target)) {
+            assertEquals(List.of(), left.filter(p -> p.getFileName().toString().startsWith("site.jsa.") && !p.getFileName().toString().equals("site.jsa.next")).toList());
+        }
+        assertTrue(Files.exists(target.resolve("site.jsa.next")), "the next build tries again");
 
         String second = run(dir, bin, log);
         assertTrue(second.contains("-XX:ArchiveClassesAtExit=target/site.jsa."), second);
@@ -73,12 +82,17 @@ class ClassDataSharingTest {
 
     /** ./site build with the stand-in java first on the PATH; its options for this run. */
     private static String run(Path dir, Path bin, Path log) throws Exception {
+        return run(dir, bin, log, 0);
+    }
+
+    private static String run(Path dir, Path bin, Path log, int exit) throws Exception {
         Files.deleteIfExists(log);
         ProcessBuilder pb = new ProcessBuilder(dir.resolve("site").toString(), "build").directory(dir.toFile()).redirectErrorStream(true);
         pb.environment().put("PATH", bin + ":" + System.getenv("PATH"));
+        pb.environment().put("STAND_IN_EXIT", Integer.toString(exit));
         Process p = pb.start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(0, p.waitFor(), out);
+        assertEquals(exit, p.waitFor(), out);
         return Files.readString(log).strip();
     }
 }
