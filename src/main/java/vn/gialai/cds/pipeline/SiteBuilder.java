@@ -192,34 +192,28 @@ public final class SiteBuilder {
             timer.mark("wait for cards");
             problems.throwIfAny();
 
+            // What is made from the headers alone, or from them and the bodies of the pages it shows, is the last site's
+            // when those are the last site's too: kept in place (pipeline/LastSite).
+            LastSite last = new LastSite(previous, sameInputs, out, kept, rendering.bodies());
             DataExport export = new DataExport(in.indicators(), in.assessments(), in.data());
-            // the downloads are made from the data and indicators alone: when the models' inputs besides the bodies are
-            // the last site's (pipeline/ModelInputs), so are its downloads, kept in place.
-            boolean exportKept = sameInputs && keptIfThere(export.files(), out, kept);
-            // So are the feeds, search indexes and sitemap, made from the pages' headers and, for the first two, from the
-            // bodies of the pages they show: each is kept when those bodies are the last site's too.
-            Map<String, String> bodies = rendering.bodies();
-            java.util.function.Predicate<Page> sameBody = p -> {
-                String was = previous.body(p.outputFile());
-                return was != null && was.equals(bodies.get(p.outputFile()));
-            };
+            boolean exportKept = last.keeps(export.files(), List.of()); // from the data and indicators alone
             Feeds feeds = new Feeds(composition.newsroom(), composition.contentIndex(), composition.newsPages(), urls, in.messages(),
                     in.config(), stylesheet);
-            boolean feedsKept = sameInputs && feeds.shown().stream().allMatch(sameBody) && keptIfThere(feeds.files(), out, kept);
+            boolean feedsKept = last.keeps(feeds.files(), feeds.shown());
             SearchIndexes search = new SearchIndexes(composition.sitePages(), composition.contentIndex(), urls, in.messages(), models::searchText,
                     SearchIndexes.portalEntries(new vn.gialai.cds.views.OperatorViews(in.data(), in.messages()), in.messages()))
                     .withFigures(models::searchFigure).withBodyText(memory::searchBodyText);
             java.util.Set<vn.gialai.cds.vocabulary.Language> searchKept = java.util.EnumSet.noneOf(vn.gialai.cds.vocabulary.Language.class);
             for (vn.gialai.cds.vocabulary.Language lang : vn.gialai.cds.vocabulary.Language.values()) {
-                if (sameInputs && search.pages(lang).stream().allMatch(sameBody) && keptIfThere(search.files(lang), out, kept)) searchKept.add(lang);
+                if (last.keeps(search.files(lang), search.pages(lang))) searchKept.add(lang);
             }
             Sitemap sitemap = new Sitemap(composition.sitePages(), urls);
-            boolean sitemapKept = sameInputs && keptIfThere(sitemap.files(), out, kept);
+            boolean sitemapKept = last.keeps(sitemap.files(), List.of());
             List<SiteOutput> outputs = List.of(
                     feedsKept ? SiteOutput.NONE : feeds,
                     search.keeping(searchKept),
                     exportKept ? SiteOutput.NONE : export,
-                    new ChartImages(chartImages(composition, models, kept, out, previous == null ? null : previous.files()), Caches.dir(out, "chart-cache")),
+                    new ChartImages(chartImages(composition, models, kept, last), Caches.dir(out, "chart-cache")),
                     sitemapKept ? SiteOutput.NONE : sitemap,
                     new Icons(project, urls, in.messages()));
             Faults.at("outputs", staging);
@@ -335,30 +329,21 @@ public final class SiteBuilder {
                 .surface("search-result", search);
     }
 
-    /** Adds the files to kept and returns true when the last site in out has every one of them; otherwise false. */
-    private static boolean keptIfThere(List<String> files, Path out, java.util.Set<String> kept) {
-        for (String f : files) if (!Files.isRegularFile(out.resolve(f), java.nio.file.LinkOption.NOFOLLOW_LINKS)) return false;
-        kept.addAll(files);
-        return true;
-    }
-
     /**
      * The chart images to write: those of every indicator page rendered in this build. An indicator page kept from the
      * last site has the model it had then, and so the same chart: its chart's files are kept too (added to kept), when the
-     * last site has them. lastSite: every file of the last site as its build published it (null: not known); a kept
-     * page whose chart files were not among them had no chart.
+     * last site has them; a kept page none of whose chart files the last site had (as its build published it) had no
+     * chart, and has none now.
      */
-    private static List<ChartImages.Item> chartImages(Composition composition, PageModels models, java.util.Set<String> kept, Path out,
-                                                      java.util.Set<String> lastSite) {
+    private static List<ChartImages.Item> chartImages(Composition composition, PageModels models, java.util.Set<String> kept, LastSite last) {
         List<ChartImages.Item> items = new ArrayList<>();
         for (Page p : composition.sitePages()) {
             if (p.type() != vn.gialai.cds.vocabulary.PageType.INDICATOR) continue;
             if (kept.contains(p.outputFile())) {
                 List<String> chart = List.of(vn.gialai.cds.vocabulary.Addresses.indicatorChartSvg(p.path()),
                         vn.gialai.cds.vocabulary.Addresses.indicatorChartPng(p.path()));
-                if (keptIfThere(chart, out, kept)) continue;
-                // none in the last site as its build published it: the page had no chart then, nor has it now
-                if (lastSite != null && chart.stream().noneMatch(lastSite::contains)) continue;
+                if (last.keepsIfThere(chart)) continue;
+                if (last.files() != null && chart.stream().noneMatch(last.files()::contains)) continue;
             }
             vn.gialai.cds.views.IndicatorViews.IndicatorView v = (vn.gialai.cds.views.IndicatorViews.IndicatorView) models.view(p);
             items.add(new ChartImages.Item(p.path(), v.chart(), v.reuse().sourceLine(), v.reuse().address()));
