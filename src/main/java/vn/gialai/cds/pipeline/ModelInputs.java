@@ -52,33 +52,25 @@ final class ModelInputs {
      */
     static String headers(List<Page> pages) {
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(pages.size() * 1024);
-        java.io.DataOutputStream out = new java.io.DataOutputStream(bytes);
+        // the caches' plain form (files/CacheData): each text with its length first, so no two lists write the same bytes
+        vn.gialai.cds.files.CacheData.Out out = new vn.gialai.cds.files.CacheData.Out(bytes);
         try {
             for (Page p : pages) {
-                texts(out, p.lang().code(), p.source(), p.type() == null ? null : p.type().id(), p.status(), p.translationKey(),
-                        p.date() == null ? null : p.date().toString(), p.title(), p.summary(), Integer.toString(p.order()),
-                        p.path(), p.outputFile());
-                out.writeInt(p.fields().size());
-                for (Map.Entry<String, String> field : new TreeMap<>(p.fields()).entrySet()) texts(out, field.getKey(), field.getValue());
+                for (String t : new String[] {p.lang().code(), p.source(), p.type() == null ? null : p.type().id(), p.status(),
+                        p.translationKey(), p.date() == null ? null : p.date().toString(), p.title(), p.summary(),
+                        Integer.toString(p.order()), p.path(), p.outputFile()}) {
+                    out.text(t);
+                }
+                out.list(new TreeMap<>(p.fields()).entrySet(), (o, field) -> {
+                    o.text(field.getKey());
+                    o.text(field.getValue());
+                });
             }
             out.flush();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e); // not from memory
         }
         return vn.gialai.cds.files.Hashes.sha256(bytes.toByteArray());
-    }
-
-    /** Each text with its length first (-1: none), so that no two lists of texts write the same bytes. */
-    private static void texts(java.io.DataOutputStream out, String... texts) throws java.io.IOException {
-        for (String t : texts) {
-            if (t == null) {
-                out.writeInt(-1);
-                continue;
-            }
-            byte[] b = t.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            out.writeInt(b.length);
-            out.write(b);
-        }
     }
 
     /**
