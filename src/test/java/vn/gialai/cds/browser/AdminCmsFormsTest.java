@@ -102,7 +102,7 @@ class AdminCmsFormsTest extends AdminCmsSession {
             waitUntil(() -> {
                 try {
                     return title.equals(field("Tiêu đề").getAttribute("value"));
-                } catch (org.openqa.selenium.StaleElementReferenceException redrawn) {
+                } catch (org.openqa.selenium.WebDriverException redrawn) { // stale, or "does not belong to the document"
                     return false;
                 }
             }, entry + ": the form shows the title " + title);

@@ -219,7 +219,7 @@ class AdminCmsTest extends AdminCmsSession {
         waitUntil(() -> {
             try {
                 return title.equals(field("Tiêu đề").getAttribute("value"));
-            } catch (org.openqa.selenium.StaleElementReferenceException redrawn) {
+            } catch (org.openqa.selenium.WebDriverException redrawn) { // stale, or "does not belong to the document"
                 return false;
             }
         }, "the form shows the article");

@@ -58,9 +58,12 @@ class PreviewTest {
 
             assertTrue(good.contains("title=Du lịch\n"), good);
             Files.writeString(file, good.replace("title=Du lịch\n", "title=Du lịch (đã sửa)\n")); // the fix, in one save
-            // the page reloads itself: a heading found just before the reload is gone when its text is asked for
-            wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                    .until(d -> d.findElement(By.tagName("h1")).getText().equals("Du lịch (đã sửa)"));
+            // the page reloads itself: the heading is read in one script, as finding it and then asking for its text can
+            // fall either side of the reload (seen in CI: "Node with given id does not belong to the document"); a script
+            // run while the page is being replaced may fail too, and is asked again
+            wait.ignoring(org.openqa.selenium.WebDriverException.class).until(d -> "Du lịch (đã sửa)".equals(
+                    ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                            "var h = document.querySelector('h1'); return h ? h.textContent.trim() : null;")));
             assertTrue(driver.findElements(By.id("preview-errors")).isEmpty(), "the error is gone after the reload");
             // the page showed the quick render; let the full rebuild behind it finish (stop() does not wait for it), so it
             // does not run on into the next test's build in this JVM

@@ -76,7 +76,13 @@ public final class Browser {
             driver.executeCdpCommand("Emulation.setFocusEmulationEnabled", java.util.Map.of("enabled", true));
             chromeDriver = driver;
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try { driver.quit(); } catch (RuntimeException ignored) { }
+                // a browser left in a bad state by a failed test may not answer: the test JVM does not wait on it for long
+                Thread quit = new Thread(() -> {
+                    try { driver.quit(); } catch (RuntimeException ignored) { }
+                }, "quit-chromium");
+                quit.setDaemon(true);
+                quit.start();
+                try { quit.join(10_000); } catch (InterruptedException ignored) { Thread.currentThread().interrupt(); }
             }));
         }
         return chromeDriver;
