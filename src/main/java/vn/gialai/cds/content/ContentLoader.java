@@ -456,7 +456,7 @@ public final class ContentLoader {
         checkVocabulary(rel, h, "sector", SECTORS, type == PageType.SECTOR, problems);
         checkList(rel, h, "pillars", PILLARS, type == PageType.NEWS, problems);
         checkList(rel, h, "sectors", SECTORS, false, problems);
-        checkList(rel, h, "indicators", indicatorList, false, problems);
+        checkList(rel, h, "indicators", indicatorList, "data/indicators/", false, problems);
         LocalDate updated = null;
         if (h.has("updated") && !h.get("updated").isEmpty()) {
             try {
@@ -523,6 +523,11 @@ public final class ContentLoader {
 
     /** A comma-separated field whose every value must come from a fixed list. */
     private void checkList(String rel, Header h, String field, List<String> allowed, boolean required, Problems problems) {
+        checkList(rel, h, field, allowed, null, required, problems);
+    }
+
+    /** The same; listedIn names where the allowed values are listed, for a problem that cannot list them all (problems/Choices). */
+    private void checkList(String rel, Header h, String field, List<String> allowed, String listedIn, boolean required, Problems problems) {
         String v = h.get(field);
         if (v == null || v.isBlank()) {
             if (required) {
@@ -534,7 +539,8 @@ public final class ContentLoader {
             String s = item.strip();
             if (s.isEmpty()) continue;
             if (!allowed.contains(s)) {
-                problems.add(rel, h.line(field), Msg.of("header.unknown-list-value", field, s, String.join(", ", allowed)));
+                problems.add(rel, h.line(field), listedIn == null ? Msg.of("header.unknown-list-value", field, s, String.join(", ", allowed))
+                        : vn.gialai.cds.problems.Choices.unknownListValue(field, s, allowed, listedIn));
             }
         }
     }
