@@ -109,7 +109,7 @@ public final class HtmlValidity {
          * last verdict, adds the problems and saves the verdicts; returns how many pages were checked.
          */
         public int finish(OutputSite site, Problems problems) throws IOException {
-            for (String page : site.facts().keySet()) {
+            for (String page : site.pageList()) {
                 String h = site.hash(page); // known when the page's bytes were read, or taken unchanged, for the link check
                 boolean valid;
                 synchronized (known) { valid = h != null && known.contains(h); }
@@ -130,10 +130,10 @@ public final class HtmlValidity {
             }
             found.forEach(list -> list.forEach(problems::add));
             if (checked.get() > 0) {
-                int cap = Math.max(keep, 3 * site.facts().size());
+                int cap = Math.max(keep, 3 * site.pageList().size());
                 Set<String> lines = new java.util.LinkedHashSet<>();
                 synchronized (known) {
-                    for (String page : site.facts().keySet()) {
+                    for (String page : site.pageList()) {
                         String h = hashes.getOrDefault(page, site.hash(page));
                         if (h != null && known.contains(h)) lines.add(h); // this build's pages first
                     }

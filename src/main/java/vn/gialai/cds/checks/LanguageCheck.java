@@ -30,7 +30,7 @@ public final class LanguageCheck {
                 continue;
             }
             if (alt.hreflang().equals("x-default") || target.get().equals(page)) continue;
-            PageFacts other = site.facts().get(target.get());
+            PageFacts other = site.factsOf(target.get());
             boolean linksBack = other != null && names(other.alternates(), f.canonical(), false);
             if (!linksBack) {
                 problems.add(where, page + " names " + target.get() + " as its translation, but that page does not name it back. "

@@ -24,8 +24,9 @@ public final class LinkCheck {
         var target = site.resolve(href);
         if (target.isEmpty()) return new Verdict(true, null);
         String fragment = OutputSite.fragment(href);
-        PageFacts facts = site.facts().get(target.get());
-        if (fragment.isEmpty() || facts == null || facts.ids().contains(fragment)) return Verdict.FINE;
+        if (fragment.isEmpty()) return Verdict.FINE; // the target's facts asked for only when there is an id to find
+        PageFacts facts = site.factsOf(target.get());
+        if (facts == null || facts.ids().contains(fragment)) return Verdict.FINE;
         return new Verdict(false, target.get());
     }
 

@@ -55,7 +55,7 @@ public final class OutputSite {
      */
     public OutputSite(Path root, String siteUrl, boolean keepDocuments, Path factsCache, Map<String, String> knownHashes) throws IOException {
         this(vn.gialai.cds.files.BuiltFiles.of(root), siteUrl, keepDocuments,
-                factsCache == null || keepDocuments ? null : FactsCache.read(factsCache), knownHashes);
+                factsCache == null || keepDocuments ? null : FactsCache.read(factsCache), knownHashes, false);
     }
 
     /**
@@ -64,37 +64,54 @@ public final class OutputSite {
      */
     public OutputSite(vn.gialai.cds.files.BuiltFiles built, String siteUrl, FactsCache cache, Map<String, String> knownHashes)
             throws IOException {
-        this(built, siteUrl, false, cache, knownHashes);
+        this(built, siteUrl, false, cache, knownHashes, false);
+    }
+
+    /**
+     * The build's after a change, when only some pages need their checks run again (pipeline/CheckScope): the facts of
+     * the pages this build wrote (those not kept from the last site) read from their files; any other page's facts, should a check ask for them (the target of a
+     * #fragment, such as the about page's list of sources that articles cite), read from its file then: a few pages,
+     * where the facts cache holds thousands. Every other page's hash is the caller's (knownHashes). No facts are saved
+     * for the next build.
+     */
+    public static OutputSite changedPages(vn.gialai.cds.files.BuiltFiles built, String siteUrl, Map<String, String> knownHashes)
+            throws IOException {
+        return new OutputSite(built, siteUrl, false, null, knownHashes, true);
     }
 
     private OutputSite(vn.gialai.cds.files.BuiltFiles built, String siteUrl, boolean keepDocuments, FactsCache cache,
-                       Map<String, String> knownHashes) throws IOException {
+                       Map<String, String> knownHashes, boolean writtenOnly) throws IOException {
         this.root = built.staging();
+        this.built = built;
         this.siteUrl = siteUrl;
         this.basePath = URI.create(siteUrl).getPath();
         this.files.addAll(built.unsorted());
+        this.knownHashes = writtenOnly ? knownHashes : Map.of();
+        this.partial = writtenOnly;
         // only the pages sorted (their facts are kept in order), not every file of the site
         List<String> files = new java.util.ArrayList<>();
         for (String f : this.files) if (f.endsWith(".html")) files.add(f);
         files.sort(null);
+        this.pageList = java.util.Collections.unmodifiableList(files);
+        List<String> toRead = writtenOnly ? files.stream().filter(f -> !built.kept().contains(f)).toList() : files;
         Map<String, PageFacts> parsed = new java.util.concurrent.ConcurrentHashMap<>();
         Map<String, Document> docs = new java.util.concurrent.ConcurrentHashMap<>();
         try {
-            files.parallelStream().forEach(page -> {
+            toRead.parallelStream().forEach(page -> {
                 try {
                     Path p = built.file(page);
-                    if (cache != null) {
+                    if (cache != null || writtenOnly) {
                         String hash = knownHashes.get(page);
-                        PageFacts known = hash == null ? null : cache.get(hash);
+                        PageFacts known = hash == null || cache == null ? null : cache.get(hash);
                         if (known == null) {
                             byte[] bytes = Files.readAllBytes(p);
                             if (hash == null) hash = vn.gialai.cds.files.Hashes.sha256(bytes);
-                            known = cache.get(hash);
+                            if (cache != null) known = cache.get(hash);
                             if (known == null) {
                                 known = PageFacts.of(Jsoup.parse(new java.io.ByteArrayInputStream(bytes), "UTF-8", p.toFile().getAbsolutePath()));
                             }
                         }
-                        cache.put(hash, known);
+                        if (cache != null) cache.put(hash, known);
                         hashes.put(page, hash);
                         parsed.put(page, known);
                         return;
@@ -109,12 +126,64 @@ public final class OutputSite {
         } catch (java.io.UncheckedIOException e) {
             throw e.getCause();
         }
-        for (String p : files) {
+        for (String p : toRead) {
             facts.put(p, parsed.get(p));
             if (keepDocuments) pages.put(p, docs.get(p));
         }
         this.factsCache = cache;
     }
+
+    private final vn.gialai.cds.files.BuiltFiles built;
+    /** Every page of the site (its HTML files), sorted; facts() may hold only some of them (changedPages). */
+    private final List<String> pageList;
+    private final Map<String, String> knownHashes;
+    /** True when facts() holds only the changed pages' facts (changedPages). */
+    private final boolean partial;
+    private final Map<String, PageFacts> lookedUp = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Every page of the site by its path in the output, sorted, whether or not its checks ran. */
+    public List<String> pageList() { return pageList; }
+
+    /**
+     * The facts of any page of the site (null for a file that is not a page): those read for the checks, else (after a
+     * change, changedPages) read from the page's file when first asked for.
+     */
+    public PageFacts factsOf(String page) {
+        PageFacts f = facts.get(page);
+        if (f != null || !partial || !page.endsWith(".html") || !files.contains(page)) return f;
+        return lookedUp.computeIfAbsent(page, this::lookUp);
+    }
+
+    /** How many pages' facts were asked for beyond those read for the checks (changedPages). */
+    public int lookedUp() { return lookedUp.size(); }
+
+    private PageFacts lookUp(String page) {
+        try {
+            Path p = built.file(page);
+            return PageFacts.of(Jsoup.parse(p.toFile(), "UTF-8"));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * What the checks resolve addresses against, as one digest: the paths of all the files, in any order (the sum and the
+     * exclusive-or of each path's SHA-256 prefix, and their count). Equal for two builds means an address leads to a file
+     * in one exactly when it does in the other.
+     */
+    public static String filesDigest(java.util.Collection<String> paths) {
+        long sum = 0, xor = 0;
+        for (String path : paths) {
+            byte[] d = vn.gialai.cds.files.Hashes.sha256Bytes(path.getBytes(StandardCharsets.UTF_8));
+            long a = java.nio.ByteBuffer.wrap(d, 0, 8).getLong(), b = java.nio.ByteBuffer.wrap(d, 8, 8).getLong();
+            sum += a;
+            xor ^= b;
+        }
+        return paths.size() + "-" + Long.toHexString(sum) + "-" + Long.toHexString(xor);
+    }
+
+    /** The digest of the files the checks resolve addresses against (filesDigest). */
+    public String filesDigest() { return filesDigest(files); }
 
     private FactsCache factsCache;
     /** Every file of the site, by its path in the output: what an address may lead to. */
@@ -122,7 +191,10 @@ public final class OutputSite {
     private final Map<String, String> hashes = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The SHA-256 of a page's bytes (its path in the output), when read with a facts cache; otherwise null. */
-    public String hash(String page) { return hashes.get(page); }
+    public String hash(String page) {
+        String h = hashes.get(page);
+        return h != null ? h : knownHashes.get(page);
+    }
 
     /** Keeps the facts of this site's pages (and only those) for the next build; nothing when built without a cache. */
     public void saveFacts(Path factsCache) throws IOException {

@@ -97,6 +97,24 @@ public record PageFacts(String htmlLang, String canonical, Set<String> ids, List
                 ids, List.copyOf(links), List.copyOf(alternates), List.copyOf(figures));
     }
 
+    /**
+     * The SHA-256 of what the checks of other pages read of this one: its language, canonical address, ids (targets of
+     * #fragments), language versions, and the figures the provenance report counts. Equal for two versions of a page
+     * means no other page's check can tell them apart (pipeline/SiteBuilder checks only the changed pages then); the
+     * page's own links are not in it, and a changed page's links are always checked.
+     */
+    public String outward() {
+        StringBuilder sb = new StringBuilder();
+        sb.append(htmlLang).append('\n').append(canonical).append('\n');
+        for (String id : new java.util.TreeSet<>(ids)) sb.append("id ").append(id).append('\n');
+        for (Alternate a : alternates) sb.append("alt ").append(a.hreflang()).append(' ').append(a.href()).append('\n');
+        for (FigureFacts f : figures) {
+            sb.append("fig ").append(f.kind()).append('\u0000').append(f.source()).append('\u0000').append(f.period()).append('\u0000')
+                    .append(f.territory()).append('\u0000').append(f.confidence()).append('\u0000').append(f.text()).append('\n');
+        }
+        return vn.gialai.cds.files.Hashes.sha256(sb.toString());
+    }
+
     static String describe(Element el) {
         String text = el.text().strip();
         if (text.length() > 40) text = text.substring(0, 37) + "…";

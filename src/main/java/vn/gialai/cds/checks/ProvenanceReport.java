@@ -30,12 +30,12 @@ public final class ProvenanceReport {
 
     /** Every page's figures; typeOf names a page's type from its output path ("tien-do/gl-5g/index.html"). */
     public ProvenanceReport pages(OutputSite site, Function<String, String> typeOf) {
-        site.facts().forEach((path, facts) -> {
+        for (String path : site.pageList()) {
             String type = typeOf.apply(path);
             int[] n = byType.computeIfAbsent(type, k -> new int[3]);
             n[0]++;
-            for (FigureFacts f : facts.figures()) add(type, path, f);
-        });
+            for (FigureFacts f : site.factsOf(path).figures()) add(type, path, f);
+        }
         return this;
     }
 
@@ -91,7 +91,25 @@ public final class ProvenanceReport {
 
     /** The build's one line about it. */
     public String summary(String where) {
+        return summary(figures, complete, where);
+    }
+
+    private static String summary(int figures, int complete, String where) {
         return "provenance: " + complete + " of " + figures + " figure(s) show source, period, territory and confidence; "
                 + (figures - complete) + " do not (" + where + ")";
+    }
+
+    /**
+     * The build's line about a report written before (json, as json() wrote it) and kept because nothing it counts has
+     * changed; null when the file is missing or not such a report.
+     */
+    public static String summaryOf(java.nio.file.Path json, String where) {
+        try {
+            var total = new ObjectMapper().readTree(json.toFile()).path("total");
+            if (!total.path("figures").isInt() || !total.path("withSourcePeriodTerritoryConfidence").isInt()) return null;
+            return summary(total.path("figures").asInt(), total.path("withSourcePeriodTerritoryConfidence").asInt(), where);
+        } catch (java.io.IOException e) {
+            return null;
+        }
     }
 }

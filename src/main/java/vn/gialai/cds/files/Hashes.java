@@ -17,6 +17,15 @@ public final class Hashes {
 
     public static String sha256(String text) { return sha256(text.getBytes(StandardCharsets.UTF_8)); }
 
+    /** The SHA-256 of the bytes, as its 32 bytes. */
+    public static byte[] sha256Bytes(byte[] bytes) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK has no SHA-256", e);
+        }
+    }
+
     /**
      * A checksum of a cache file's body (CRC32C and length, hex): it tells a whole file from a damaged or half-written
      * one, cheaply, where the content hash would be the larger part of reading the cache. Not a content identity.

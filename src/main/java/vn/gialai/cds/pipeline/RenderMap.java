@@ -28,14 +28,15 @@ import java.util.stream.Stream;
  * missing, half-written or of another format, the map is not used and every page is rendered (by JBake).
  */
 final class RenderMap {
-    static final String FORMAT = "render-map-3";
+    static final String FORMAT = "render-map-4";
 
     /**
      * One published page: its model's fingerprint, its file's size and modification time (ns) when published, and the
      * SHA-256 of its bytes (so the checks know a page taken from the last site without reading it again), and the
-     * identity of the page's body (pipeline/ModelInputs#body; "-" for a card).
+     * identity of the page's body (pipeline/ModelInputs#body; "-" for a card), and what other pages' checks read of it
+     * (checks/PageFacts#outward; "-" for a card or a page not known).
      */
-    record Entry(String fingerprint, long size, long modifiedNanos, String sha256, String body) {}
+    record Entry(String fingerprint, long size, long modifiedNanos, String sha256, String body, String outward) {}
 
     private final String state;
     private final String inputs;
@@ -43,11 +44,24 @@ final class RenderMap {
     /** Every file of the site as its build published it (pages, cards and the rest); null when the map does not say. */
     private final java.util.Set<String> files;
 
-    private RenderMap(String state, String inputs, Map<String, Entry> entries, java.util.Set<String> files) {
+    /** The digest of the files the last build's checks resolved addresses against (checks/OutputSite#filesDigest); "-": none. */
+    private final String checkedFiles;
+
+    private RenderMap(String state, String inputs, String checkedFiles, Map<String, Entry> entries, java.util.Set<String> files) {
         this.state = state;
         this.inputs = inputs;
+        this.checkedFiles = checkedFiles;
         this.entries = entries;
         this.files = files;
+    }
+
+    /** The digest of the files the last build's checks resolved addresses against (checks/OutputSite#filesDigest). */
+    String checkedFiles() { return checkedFiles; }
+
+    /** What other pages' checks read of the page at outputFile in the last site (checks/PageFacts#outward); null if not known. */
+    String outward(String outputFile) {
+        Entry e = entries.get(outputFile);
+        return e == null || e.outward().equals("-") ? null : e.outward();
     }
 
     /**
@@ -91,10 +105,10 @@ final class RenderMap {
             if (nl < 0) return null;
             String[] head = text.substring(0, nl).split(" ");
             String body = text.substring(nl + 1);
-            if (head.length != 5 || !head[0].equals(FORMAT) || !List.of("listed", "unlisted").contains(head[3])
-                    || !head[4].equals(Hashes.checksum(body.getBytes(StandardCharsets.UTF_8)))) return null;
+            if (head.length != 6 || !head[0].equals(FORMAT) || !List.of("listed", "unlisted").contains(head[4])
+                    || !head[5].equals(Hashes.checksum(body.getBytes(StandardCharsets.UTF_8)))) return null;
             Map<String, Entry> entries = new java.util.HashMap<>();
-            java.util.Set<String> files = head[3].equals("listed") ? new java.util.HashSet<>() : null;
+            java.util.Set<String> files = head[4].equals("listed") ? new java.util.HashSet<>() : null;
             for (String line : body.split("\n")) {
                 if (line.isEmpty()) continue;
                 String[] f = line.split("\t");
@@ -102,11 +116,11 @@ final class RenderMap {
                     files.add(f[0]); // a file of the site that is not a page or card of the map
                     continue;
                 }
-                if (f.length != 6) return null;
-                entries.put(f[0], new Entry(f[1], Long.parseLong(f[2]), Long.parseLong(f[3]), f[4], f[5]));
+                if (f.length != 7) return null;
+                entries.put(f[0], new Entry(f[1], Long.parseLong(f[2]), Long.parseLong(f[3]), f[4], f[5], f[6]));
                 if (files != null) files.add(f[0]);
             }
-            return new RenderMap(head[1], head[2], entries, files);
+            return new RenderMap(head[1], head[2], head[3], entries, files);
         } catch (IOException | RuntimeException e) {
             return null; // unreadable or damaged: every page is rendered, and a good map is written after
         }
@@ -172,12 +186,17 @@ final class RenderMap {
     static void save(Path file, String state, String inputs, Map<String, String> fingerprints, Map<String, String> bodies, Path out,
                      java.util.function.Function<String, String> sha256, RenderMap previous, java.util.Set<String> kept,
                      java.util.Collection<String> siteFiles) throws IOException {
-        save(file, state, inputs, fingerprints, bodies, out, sha256, previous, kept, siteFiles, null);
+        save(file, state, inputs, fingerprints, bodies, out, sha256, page -> null, null, previous, kept, siteFiles, null);
     }
 
-    /** The same, leaving the map saved in memory (files/FileMemo, or null: none) for the next build to load from there. */
+    /**
+     * The same, with what other pages' checks read of each page (outward.apply(page): checks/PageFacts#outward; null: not
+     * known) and the digest of the files the checks resolved addresses against (checkedFiles; null: not known), leaving the
+     * map saved in memory (files/FileMemo, or null: none) for the next build to load from there.
+     */
     static void save(Path file, String state, String inputs, Map<String, String> fingerprints, Map<String, String> bodies, Path out,
-                     java.util.function.Function<String, String> sha256, RenderMap previous, java.util.Set<String> kept,
+                     java.util.function.Function<String, String> sha256, java.util.function.Function<String, String> outward,
+                     String checkedFiles, RenderMap previous, java.util.Set<String> kept,
                      java.util.Collection<String> siteFiles, vn.gialai.cds.files.FileMemo<RenderMap> memo) throws IOException {
         StringBuilder body = new StringBuilder();
         Map<String, Entry> entries = new java.util.HashMap<>();
@@ -202,9 +221,11 @@ final class RenderMap {
                     continue;
                 }
             }
-            Entry entry = new Entry(e.getValue(), size, modified, hash, bodies.getOrDefault(e.getKey(), "-"));
+            String facing = outward.apply(e.getKey());
+            Entry entry = new Entry(e.getValue(), size, modified, hash, bodies.getOrDefault(e.getKey(), "-"), facing == null ? "-" : facing);
             body.append(e.getKey()).append('\t').append(entry.fingerprint()).append('\t').append(size).append('\t')
-                    .append(modified).append('\t').append(hash).append('\t').append(entry.body()).append('\n');
+                    .append(modified).append('\t').append(hash).append('\t').append(entry.body()).append('\t').append(entry.outward())
+                    .append('\n');
             entries.put(e.getKey(), entry);
         }
         java.util.Set<String> files = siteFiles == null ? null : new java.util.HashSet<>(siteFiles);
@@ -213,7 +234,8 @@ final class RenderMap {
             files.addAll(entries.keySet());
         }
         byte[] bytes = body.toString().getBytes(StandardCharsets.UTF_8);
-        String head = FORMAT + " " + state + " " + (inputs == null ? "-" : inputs) + " " + (siteFiles != null ? "listed" : "unlisted")
+        String head = FORMAT + " " + state + " " + (inputs == null ? "-" : inputs) + " " + (checkedFiles == null ? "-" : checkedFiles)
+                + " " + (siteFiles != null ? "listed" : "unlisted")
                 + " " + Hashes.checksum(bytes) + "\n";
         AtomicFiles.write(file, tmp -> {
             try (var o = Files.newOutputStream(tmp)) {
@@ -222,7 +244,8 @@ final class RenderMap {
             }
         });
         // what a load of the file just written gives
-        if (memo != null) memo.wrote(file, new RenderMap(state, inputs == null ? "-" : inputs, entries, files));
+        if (memo != null) memo.wrote(file, new RenderMap(state, inputs == null ? "-" : inputs, checkedFiles == null ? "-" : checkedFiles,
+                entries, files));
     }
 
     /**

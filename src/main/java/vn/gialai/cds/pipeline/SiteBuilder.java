@@ -160,8 +160,10 @@ public final class SiteBuilder {
             String inputs = ModelInputs.besideBodies(in, stylesheet, scripts, images, options.now());
             boolean sameInputs = previous != null && previous.sameInputs(inputs);
             Path factsCache = Caches.dir(out, "facts-cache").resolve("facts.txt");
-            // a rebuild reads the link check's facts beside its render; a full build later, not to hold them while it renders
-            java.util.concurrent.CompletableFuture<FactsCache> facts = previous != null ? memory.facts(factsCache) : null;
+            // a rebuild reads the link check's facts beside its render; a full build later, not to hold them while it renders;
+            // a rebuild after a change of text alone most likely needs none of them (pipeline/CheckScope), and reads them late
+            // only if it does
+            java.util.concurrent.CompletableFuture<FactsCache> facts = previous != null && !sameInputs ? memory.facts(factsCache) : null;
             // A card shows its page's header, the indicators and the messages; with the same inputs (and templates and
             // messages: the render map's state) it is the last site's card, kept in place without being made again while
             // its file is as published. A card with a photo is always made: it is known by the photo's bytes, which a
@@ -222,28 +224,42 @@ public final class SiteBuilder {
 
             Map<String, String> knownHashes = new java.util.HashMap<>(html.hashesSoFar()); // pages the HTML checker has read
             knownHashes.putAll(render.knownHashes()); // pages taken from the last site
-            OutputSite site = new OutputSite(built, in.config().siteUrl(),
-                    (facts != null ? facts : memory.facts(factsCache)).join(), knownHashes);
+            // after a change that shows other pages nothing new, only the pages written need their links checked
+            // (pipeline/CheckScope); else every page's links and languages, as in a full build
+            OutputSite site = sameInputs ? OutputSite.changedPages(built, in.config().siteUrl(), knownHashes) : null;
+            boolean changedOnly = site != null && CheckScope.changedOnly(previous, sameInputs, site);
+            if (!changedOnly) {
+                site = new OutputSite(built, in.config().siteUrl(), (facts != null ? facts : memory.facts(factsCache)).join(), knownHashes);
+            }
             LinkCheck.run(site, rendering.sourceOfOutput, problems);
-            LanguageCheck.run(site, rendering.sourceOfOutput, problems);
-            timer.mark("links and languages");
+            if (!changedOnly) LanguageCheck.run(site, rendering.sourceOfOutput, problems);
+            timer.mark(changedOnly ? "links (of the pages written; no other page shows anything new)" : "links and languages");
             int htmlChecked = html.finish(site, problems);
             html = null;
             long htmlMillis = (System.nanoTime() - htmlStart) / 1_000_000;
             timer.mark("HTML check (the rest)");
             problems.throwIfAny();
-            memory.save("facts-cache-write", () -> saveQuietly(site, factsCache), saving);
+            OutputSite checked = site;
+            if (!changedOnly) memory.save("facts-cache-write", () -> saveQuietly(checked, factsCache), saving);
 
-            ProvenanceReport provenance = provenance(site, composition, models);
+            // the map describes the site in out, and the report beside it with it: gone while they change, so a build
+            // stopped meanwhile leaves none, and the next build is a full one
+            Files.deleteIfExists(renderMapFile);
             Path report = out.resolveSibling(out.getFileName() + "-report").resolve("provenance.json");
-            AtomicFiles.write(report, provenance.json().getBytes(StandardCharsets.UTF_8));
+            String reportWhere = project.relativize(report).toString().startsWith("..") ? report.toString()
+                    : project.relativize(report).toString().replace('\\', '/');
+            // the same figures on the same pages, cards and search results as the last site's: its report stands
+            String provenanceLine = changedOnly ? ProvenanceReport.summaryOf(report, reportWhere) : null;
+            if (provenanceLine == null) {
+                ProvenanceReport provenance = provenance(site, composition, models);
+                AtomicFiles.write(report, provenance.json().getBytes(StandardCharsets.UTF_8));
+                provenanceLine = provenance.summary(reportWhere);
+            }
             timer.mark("provenance");
 
             AdminFiles admin = new AdminFiles(project, stylesheet, in.data().sources().keySet(), in.messages());
             admin.write(staging);
             HostFiles.write(built, out, in.config().siteUrl());
-            // the map describes the site in out: gone while it changes, so a build stopped meanwhile leaves none
-            Files.deleteIfExists(renderMapFile);
             // a full build replaces the whole folder; a rebuild that kept most of the last site moves in what it wrote
             java.util.Set<String> siteFiles = null;
             if (kept.isEmpty()) {
@@ -257,8 +273,8 @@ public final class SiteBuilder {
                 Map<String, String> mapped = new java.util.HashMap<>(render.fingerprints());
                 drawn.keys().forEach((path, key) -> mapped.put(path, RenderMap.CARD + key)); // one per card, made or kept
                 RenderMap.save(renderMapFile, renderState, inputs, mapped, rendering.bodies(), out,
-                        path -> mapped.get(path) != null && mapped.get(path).startsWith(RenderMap.CARD) ? "-" : site.hash(path),
-                        previous, kept, siteFiles, memory.renderMap());
+                        path -> mapped.get(path) != null && mapped.get(path).startsWith(RenderMap.CARD) ? "-" : checked.hash(path),
+                        path -> outward(checked, path, previous), checked.filesDigest(), previous, kept, siteFiles, memory.renderMap());
             } catch (IOException e) {
                 Files.deleteIfExists(renderMapFile); // no map: the next build renders every page
             }
@@ -274,10 +290,14 @@ public final class SiteBuilder {
                     + (always == 0 ? "" : "; " + always + " rendered every build (their model holds a value pages/ModelFingerprint cannot walk)"));
             notes.add("share cards: " + drawn.total() + " (" + drawn.drawn() + " drawn, " + (drawn.total() - drawn.drawn())
                     + " unchanged) in " + drawn.millis() + " ms");
-            notes.add("HTML checked with the Nu HTML Checker: " + htmlChecked + " page(s) (" + (site.facts().size() - htmlChecked)
+            notes.add("HTML checked with the Nu HTML Checker: " + htmlChecked + " page(s) (" + (site.pageList().size() - htmlChecked)
                     + " unchanged and known valid) in " + htmlMillis + " ms, from the first page rendered");
-            notes.add(provenance.summary(project.relativize(report).toString().startsWith("..") ? report.toString()
-                    : project.relativize(report).toString().replace('\\', '/')));
+            if (changedOnly) {
+                notes.add("links checked on the " + site.facts().size() + " page(s) written" + (site.lookedUp() == 0 ? ""
+                        : " (and the ids of " + site.lookedUp() + " page(s) they link into)") + "; languages and every other page as"
+                        + " the last site had them: the same files, and no written page shows the others anything new");
+            }
+            notes.add(provenanceLine);
             if (!admin.available()) notes.add("/admin/ (the editors' CMS) not written: run npm ci in the project folder first");
             notes.addAll(reminders(in, composition, options));
             BuildState state = new BuildState(in, options, stylesheet, scripts, images, freemarker, composition);
@@ -294,6 +314,16 @@ public final class SiteBuilder {
                 // a leftover staging folder is removed by the next build
             }
         }
+    }
+
+    /**
+     * What other pages' checks read of a page (checks/PageFacts#outward): from its facts when they were read, else (a page
+     * kept from the last site, after a change checked on the written pages alone) as the last site's map had it.
+     */
+    private static String outward(OutputSite site, String path, RenderMap previous) {
+        PageFacts f = site.facts().get(path);
+        if (f != null) return f.outward();
+        return previous == null ? null : previous.outward(path);
     }
 
     /** The link check's facts kept for the next build: one not written costs the next build time, not this one its pages. */

@@ -79,7 +79,13 @@ class RebuildAfterChangeTest {
             changed = build(project, out, dir.resolve("cache"));
             assertEquals(1, renderedAndKept(lastNotes)[0], "only the article is rendered: " + lastNotes);
             assertTrue(lastNotes.stream().anyMatch(n -> n.contains("1 model made")), "no other model made: " + lastNotes);
+            // the article shows the other pages nothing new: only its links are checked, the provenance report kept
+            assertTrue(lastNotes.stream().anyMatch(n -> n.startsWith("links checked on the 1 page(s) written")),
+                    "only the written page's links checked: " + lastNotes);
+            byte[] report = Files.readAllBytes(dir.resolve("site-report/provenance.json"));
             assertSameSite(clean(project, "text"), changed, "after one article's text changed");
+            assertEquals(new String(Files.readAllBytes(lastClean.resolve("site-report/provenance.json")), StandardCharsets.UTF_8),
+                    new String(report, StandardCharsets.UTF_8), "the provenance report kept is a clean build's");
 
             // a page that no feed shows, its text changed: the feeds, the sitemap and the other language's search index
             // are the last site's files, kept in place (no page in them changed), and still what a clean build writes
@@ -136,18 +142,28 @@ class RebuildAfterChangeTest {
             assertSameSite(clean(project, "templates"), everywhere, "after a template bundle changed");
             added = everywhere;
 
-            // a page whose facts the cache knows from the last build, made wrong: the link check still sees it
-            Files.writeString(article, Files.readString(article, StandardCharsets.UTF_8)
-                    + "\nA [link to nowhere](/en/no-such-page/).\n", StandardCharsets.UTF_8);
+            // a page whose facts the cache knows from the last build, made wrong: the link check still sees it, though it
+            // checks the written page alone (its text changed, nothing else)
+            String good = Files.readString(article, StandardCharsets.UTF_8);
+            Files.writeString(article, good + "\nA [link to nowhere](/en/no-such-page/).\n", StandardCharsets.UTF_8);
             System.setProperty("site.cache", dir.resolve("cache").toString());
             Runs.Run broken = Runs.build(new BuildOptions(project, out, null).withNow(Projects.FIXTURE_NOW));
             assertEquals(1, broken.exitCode(), broken.out() + broken.err());
             assertTrue(broken.err().contains("/en/no-such-page/"), broken.err());
             assertEquals(added, Runs.fingerprint(out), "the last good site is left as it was");
+
+            // a link into a page that was not written, to an id it does not have: that page's ids are read for the check
+            Files.writeString(article, good + "\nSee [its sources](/en/about/#no-such-id).\n", StandardCharsets.UTF_8);
+            broken = Runs.build(new BuildOptions(project, out, null).withNow(Projects.FIXTURE_NOW));
+            assertEquals(1, broken.exitCode(), broken.out() + broken.err());
+            assertTrue(broken.err().contains("no-such-id"), broken.err());
+            assertEquals(added, Runs.fingerprint(out), "the last good site is left as it was");
         });
     }
 
     private static java.util.List<String> lastNotes = java.util.List.of();
+    /** The folder of the last clean build (clean): its site and, beside it, its report. */
+    private static Path lastClean;
 
     private static Map<String, String> build(Path project, Path out, Path cache) throws InterruptedException {
         return build(project, out, cache, rebuilder);
@@ -184,6 +200,7 @@ class RebuildAfterChangeTest {
     /** A build of the same input from nothing, into a folder and caches of its own. */
     private static Map<String, String> clean(Path project, String name) throws Exception {
         Path dir = Temp.dir("rebuild-clean-" + name + "-");
+        lastClean = dir;
         // only the HTML checker's verdicts are shared (they change no output byte), so that pages are not all checked again
         Path shared = Path.of(System.getProperty("site.cache")).resolve("html-cache/valid.txt");
         if (Files.isRegularFile(shared)) Projects.copyTree(shared, dir.resolve("cache/html-cache/valid.txt"));
