@@ -19,7 +19,7 @@ class KeyboardTest {
     @Test
     void firstTabReachesTheSkipLinkAndEnterMovesFocusToTheMainContent() {
         for (String path : List.of("linh-vuc/y-te/", "en/sectors/health/")) {
-            b.open(path, 1280, 800);
+            b.openForKeys(path, 1280, 800);
             new Actions(b.driver).sendKeys(Keys.TAB).perform();
             WebElement active = b.driver.switchTo().activeElement();
             assertEquals("skip-link", active.getAttribute("class"), path);
@@ -32,7 +32,7 @@ class KeyboardTest {
     @Test
     void menuAndLanguageSwitcherAreReachableWithVisibleFocus() {
         // at 360 px the menu is folded behind its button: Enter on the button opens it, the next Tabs reach its links
-        b.open("tru-cot/kinh-te-so/", 360, 800);
+        b.openForKeys("tru-cot/kinh-te-so/", 360, 800);
         List<String> reached = new ArrayList<>();
         boolean opened = false;
         for (int i = 0; i < 16; i++) {
@@ -54,7 +54,7 @@ class KeyboardTest {
 
     @Test
     void languageSwitcherWorksWithEnter() {
-        b.open("linh-vuc/du-lich/", 1280, 800);
+        b.openForKeys("linh-vuc/du-lich/", 1280, 800);
         WebElement link = b.driver.findElement(org.openqa.selenium.By.cssSelector("nav.language-switcher a"));
         for (int i = 0; i < 10 && !link.equals(b.driver.switchTo().activeElement()); i++) {
             new Actions(b.driver).sendKeys(Keys.TAB).perform();

@@ -18,7 +18,7 @@ class ShareLinksTest {
     @Test
     void shareControlsAreReachableByKeyboardWithTextLabels() {
         Browser b = Browser.get();
-        b.open("en/news/sample-digital-infrastructure/", 360, 800);
+        b.openForKeys("en/news/sample-digital-infrastructure/", 360, 800);
         WebElement copy = b.driver.findElement(By.cssSelector(".share-links__copy"));
         assertTrue(copy.isDisplayed(), "share.js shows Copy link where the browser can copy");
         List<String> reached = new ArrayList<>();

@@ -103,6 +103,17 @@ public final class Browser {
         driver.get(baseUrl + path);
     }
 
+    /**
+     * Opens the page for a test that types: waits until it is loaded and has the keyboard's focus, as a visitor's page
+     * has once it shows. A key sent before then may be lost on the way (seen in CI once: the first Tab after opening
+     * the second page left the focus on the body).
+     */
+    public void openForKeys(String path, int width, int height) {
+        open(path, width, height);
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10)).until(d ->
+                Boolean.TRUE.equals(js("window.focus(); return document.readyState === 'complete' && document.hasFocus();")));
+    }
+
     public Object js(String script, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }
