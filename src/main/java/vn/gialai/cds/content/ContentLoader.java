@@ -50,7 +50,10 @@ public final class ContentLoader {
     private final SiteData data;
     private final Set<String> indicatorIds;
     /** The same, in their order, as the messages list them; with the vocabularies' ids, made once, not for each file. */
-    private final List<String> indicatorList;
+    /** The ids a header's indicators= may name: those of the indicators loaded, and of those refused for a problem. */
+    private List<String> indicatorList;
+    /** Indicators refused for a problem in their file (id to Vietnamese slug, or null): reported there, once. */
+    private Map<String, String> refusedIndicators = Map.of();
     private static final List<String> PILLARS = Term.ids(Pillar.class);
     private static final List<String> SECTORS = Term.ids(Sector.class);
     /** Each indicator's Vietnamese slug by its id, for the addresses of the indicator pages links may point at. */
@@ -62,6 +65,18 @@ public final class ContentLoader {
      * @param indicators the indicators a news article may name as related: each id with its Vietnamese slug
      * @param visible      which pages this build shows (public: published and not scheduled; preview: all), for link checks
      */
+    /**
+     * Indicators whose file was refused for a problem (indicators/IndicatorLoader#load: id to Vietnamese slug, or null):
+     * a header may name them and a body link to their pages without a second problem, since the build stops on the first.
+     */
+    public ContentLoader withRefusedIndicators(Map<String, String> refused) {
+        this.refusedIndicators = refused;
+        TreeSet<String> ids = new TreeSet<>(indicatorIds);
+        ids.addAll(refused.keySet());
+        this.indicatorList = List.copyOf(ids);
+        return this;
+    }
+
     public ContentLoader(SiteConfig config, SiteData data, java.util.Map<String, String> indicators, java.util.function.Predicate<Page> visible) {
         this.config = config;
         this.data = data;
@@ -281,7 +296,10 @@ public final class ContentLoader {
             if (p.type() == PageType.ABOUT) sourcesPage.put(p.lang(), p.path());
             if (!visible.test(p)) continue;
             byPath.put(p.path(), p);
-            if (p.type() == PageType.PROGRESS) for (String id : indicatorIds) generatedPaths.add(Addresses.indicatorPage(p.lang(), p.path(), id, indicatorSlugsVi.get(id)));
+            if (p.type() == PageType.PROGRESS) {
+                for (String id : indicatorIds) generatedPaths.add(Addresses.indicatorPage(p.lang(), p.path(), id, indicatorSlugsVi.get(id)));
+                refusedIndicators.forEach((id, slugVi) -> generatedPaths.add(Addresses.indicatorPage(p.lang(), p.path(), id, slugVi)));
+            }
             if (p.type() == PageType.NEWS_INDEX) generatedPrefixes.add(p.path());
         }
         return new MarkdownRenderer.LinkContext() {

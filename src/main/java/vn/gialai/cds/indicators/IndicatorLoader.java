@@ -52,6 +52,15 @@ public final class IndicatorLoader {
     private static final ObjectMapper MAPPER = vn.gialai.cds.data.StrictJson.MAPPER;
 
     public static List<Indicator> load(Path project, SiteData data, Problems problems) {
+        return load(project, data, problems, new java.util.HashMap<>());
+    }
+
+    /**
+     * The same, noting in refused every indicator file refused for a problem: its id (the file's name) and its Vietnamese
+     * slug when the file is JSON that gives one (else null). The articles that name such an indicator, or link to its
+     * page, are then not refused for it too (content/ContentLoader#withRefusedIndicators): one mistake, one line.
+     */
+    public static List<Indicator> load(Path project, SiteData data, Problems problems, java.util.Map<String, String> refused) {
         Path dir = project.resolve(DIR);
         List<Indicator> out = new ArrayList<>();
         if (!Files.isDirectory(dir)) return out;
@@ -75,6 +84,8 @@ public final class IndicatorLoader {
         }
         for (Path f : files) {
             String rel = DIR + "/" + f.getFileName();
+            String fileId = f.getFileName().toString().replaceFirst("\\.json$", "");
+            refused.put(fileId, null); // until it is loaded
             JsonNode node;
             try {
                 node = MAPPER.readTree(SourceText.read(f));
@@ -88,6 +99,7 @@ public final class IndicatorLoader {
                         + (msg == null ? "" : msg.split("\n")[0]) + ". Check commas, quotes and brackets there.");
                 continue;
             }
+            refused.put(fileId, node.path("slugVi").isTextual() ? node.path("slugVi").asText() : null);
             if (renamedFields(rel, node, "$", problems)) continue;
             Set<ValidationMessage> errors = schema.validate(node);
             if (!errors.isEmpty()) {
@@ -104,7 +116,10 @@ public final class IndicatorLoader {
             }
             int before = problems.size();
             check(rel, f, ind, data, problems);
-            if (problems.size() == before) out.add(ind);
+            if (problems.size() == before) {
+                out.add(ind);
+                refused.remove(fileId);
+            }
             // a date spelt another way is a problem of the text only: the indicator is still known to the pages citing it
             vn.gialai.cds.data.DataText.checkDates(rel, node, "$", problems);
         }

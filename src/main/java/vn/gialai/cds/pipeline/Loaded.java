@@ -70,7 +70,8 @@ public record Loaded(SiteConfig config, Map<Language, Messages> messages, SiteDa
         indicators.forEach(i -> indicatorSlugs.put(i.id(), i.slugVi()));
         ContentCache cache = cached.join(); // never fails: an unreadable cache is an empty one
         SourceMemo sources = remembered.join(); // nor does this: an unreadable memo is an empty one
-        List<Page> all = new ContentLoader(config, data, indicatorSlugs, visible).withMemo(sources).load(problems, cache);
+        List<Page> all = new ContentLoader(config, data, indicatorSlugs, visible).withRefusedIndicators(loaded.refusedIndicators())
+                .withMemo(sources).load(problems, cache);
         memory.save("content-cache-write", () -> saveQuietly(cache, contentCache), saving);
         if (!memory.keepsSources()) memory.save("source-memo-write", () -> saveQuietly(sources, sourceMemo), saving);
         checkTemplates(config, problems);
@@ -84,11 +85,13 @@ public record Loaded(SiteConfig config, Map<Language, Messages> messages, SiteDa
     }
 
     /** What data/ gives: the site's data and the indicators, with the problems found in them. */
-    record Data(SiteData data, List<Indicator> indicators, Problems problems) {
+    record Data(SiteData data, List<Indicator> indicators, Map<String, String> refusedIndicators, Problems problems) {
         static Data load(Path project) {
             Problems problems = new Problems();
             SiteData data = DataLoader.load(project, problems);
-            return new Data(data, IndicatorLoader.load(project, data, problems), problems);
+            Map<String, String> refused = new java.util.TreeMap<>();
+            List<Indicator> indicators = IndicatorLoader.load(project, data, problems, refused);
+            return new Data(data, indicators, java.util.Collections.unmodifiableMap(refused), problems);
         }
     }
 

@@ -1,6 +1,7 @@
 package vn.gialai.cds.site;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.gialai.cds.support.BuiltSite;
@@ -169,6 +170,25 @@ class BrokenInputTest {
     @MethodSource("breakages")
     void stopsWithOneClearLineAndKeepsTheLastGoodSite(Breakage b) throws IOException {
         assertRefused(b);
+    }
+
+    /**
+     * One mistake, one line: an indicator file with a mistake is refused, and the articles that name it in their header
+     * (mau-xep-hang) or link to its page in their text (mau-ty-le-truc-tuyen, in both languages) are not refused too.
+     */
+    @Test
+    void aBrokenIndicatorFileIsOneProblemNotOneMorePerArticleThatNamesOrLinksToIt() throws IOException {
+        Path project = Projects.fixtureCopy();
+        String named = "data/indicators/mau-xep-hang.json";
+        replace(project, named, "\"headline\":", "\"headlin\": true, \"headline\":");
+        replace(project, IND, "\"headline\":", "\"headlin\": true, \"headline\":");
+        assertTrue(Files.readString(project.resolve("content/en/news/sample-steering-committee-meeting.md")).contains("indicators=mau-xep-hang"));
+        assertTrue(Files.readString(project.resolve("content/vi/tin-tuc/bai-mau-hoi-thao.md")).contains("](/tien-do/mau-ty-le-truc-tuyen/)"));
+        Runs.Run run = Runs.build(project, Temp.dir("out-").resolve("site"));
+        assertEquals(1, run.exitCode(), run.err());
+        assertTrue(run.err().contains(named + ": $: property 'headlin'"), run.err());
+        assertTrue(run.err().contains(IND + ": $: property 'headlin'"), run.err());
+        assertFalse(run.err().contains("content/"), "no article refused for the indicators' mistakes:\n" + run.err());
     }
 
     /** The breakage made on a fresh copy of the fixture: exit 1, the expected line, no stack trace, the last good site untouched. */
