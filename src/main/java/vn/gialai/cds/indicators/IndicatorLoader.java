@@ -103,8 +103,7 @@ public final class IndicatorLoader {
             if (renamedFields(rel, node, "$", problems)) continue;
             Set<ValidationMessage> errors = schema.validate(node);
             if (!errors.isEmpty()) {
-                errors.stream().sorted(Comparator.comparing(m -> m.getInstanceLocation().toString()))
-                        .forEach(m -> problems.add(rel, schemaMessage(m)));
+                schemaMessages(errors).forEach(m -> problems.add(rel, m));
                 continue;
             }
             Indicator ind;
@@ -178,6 +177,39 @@ public final class IndicatorLoader {
     }
 
     /** The schema library's message, with the path first and what to do. */
+    /**
+     * The schema's findings as problem lines, in the order of their places. A field whose name is one or two letters
+     * from a required field that is missing at the same place ("unt" where "unit" is missing) is one mistake: one line
+     * that names both, not the schema's two ("not defined", "required property not found").
+     */
+    static List<String> schemaMessages(Set<ValidationMessage> errors) {
+        List<ValidationMessage> sorted = errors.stream()
+                .sorted(Comparator.comparing((ValidationMessage m) -> m.getInstanceLocation().toString()).thenComparing(ValidationMessage::getMessage))
+                .toList();
+        Set<ValidationMessage> merged = new java.util.HashSet<>();
+        java.util.Map<ValidationMessage, String> lines = new java.util.HashMap<>();
+        for (ValidationMessage unknown : sorted) {
+            if (!"additionalProperties".equals(unknown.getType()) || unknown.getProperty() == null) continue;
+            String at = unknown.getInstanceLocation().toString();
+            List<ValidationMessage> missing = sorted.stream().filter(m -> "required".equals(m.getType()) && m.getProperty() != null
+                    && !merged.contains(m) && m.getInstanceLocation().toString().equals(at)).toList();
+            List<String> names = vn.gialai.cds.problems.Choices.nearest(unknown.getProperty(), missing.stream().map(ValidationMessage::getProperty).toList());
+            if (names.isEmpty() || !vn.gialai.cds.problems.Choices.close(unknown.getProperty(), names.get(0))) continue;
+            ValidationMessage required = missing.stream().filter(m -> m.getProperty().equals(names.get(0))).findFirst().orElseThrow();
+            merged.add(unknown);
+            merged.add(required);
+            lines.put(unknown, at + ": '" + unknown.getProperty() + "' is not a field here, and the required field '" + required.getProperty()
+                    + "' is missing: rename '" + unknown.getProperty() + "' to '" + required.getProperty()
+                    + "'. See data/schema/indicator.schema.json for the format.");
+        }
+        List<String> out = new ArrayList<>();
+        for (ValidationMessage m : sorted) {
+            if (lines.containsKey(m)) out.add(lines.get(m));
+            else if (!merged.contains(m)) out.add(schemaMessage(m));
+        }
+        return out;
+    }
+
     static String schemaMessage(ValidationMessage m) {
         String path = m.getInstanceLocation().toString();
         String msg = m.getMessage();

@@ -27,6 +27,15 @@ public final class Choices {
     }
 
     /**
+     * Whether what was written is a slip of the keys from that value: at most two letters added, dropped or changed
+     * (ignoring case), and fewer than half of its letters.
+     */
+    public static boolean close(String written, String value) {
+        int d = LevenshteinDistance.getDefaultInstance().apply(written.toLowerCase(Locale.ROOT), value.toLowerCase(Locale.ROOT));
+        return d <= 2 && 2 * d < Math.max(written.length(), value.length());
+    }
+
+    /**
      * The message for an unknown value in a comma-separated header field: every allowed value when they are few, else the
      * nearest and where all of them are listed (listedIn, e.g. "data/indicators/").
      */

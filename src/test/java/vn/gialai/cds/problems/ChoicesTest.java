@@ -42,6 +42,14 @@ class ChoicesTest {
     }
 
     @Test
+    void aSlipOfTheKeysIsCloseAndAnotherWordIsNot() {
+        assertTrue(Choices.close("unt", "unit"));
+        assertTrue(Choices.close("Headlin", "headline"));
+        assertFalse(Choices.close("id", "unit"), "two letters of two are another word");
+        assertFalse(Choices.close("notes", "unit"));
+    }
+
+    @Test
     void aShortListIsGivenWhole() {
         List<String> pillars = List.of("digital-government", "digital-economy", "digital-society");
         assertEquals("pillars: 'digital-goverment' is unknown. Use one of: digital-government, digital-economy, digital-society.",

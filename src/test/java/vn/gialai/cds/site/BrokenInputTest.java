@@ -158,6 +158,8 @@ class BrokenInputTest {
                         IND + ": $.observations[0].source: source 'S98' is not in data/sources.json"),
                 new Breakage("indicator data with a percentage of 130", p -> replace(p, IND, "\"value\": 40.5,", "\"value\": 130,"),
                         IND + ": $.observations[0].value: 130 is not a percentage"),
+                new Breakage("indicator data with a misspelt required field", p -> replace(p, IND, "\"unit\":", "\"unt\":"),
+                        IND + ": $: 'unt' is not a field here, and the required field 'unit' is missing: rename 'unt' to 'unit'."),
                 new Breakage("indicator data with an unknown field", p -> replace(p, IND, "\"headline\":", "\"headlin\": true, \"headline\":"),
                         IND + ": $: property 'headlin' is not defined in the schema and the schema does not allow additional properties"),
                 new Breakage("indicator data with NaN", p -> replace(p, IND, "\"value\": 40.5,", "\"value\": NaN,"),
@@ -189,6 +191,16 @@ class BrokenInputTest {
         assertTrue(run.err().contains(named + ": $: property 'headlin'"), run.err());
         assertTrue(run.err().contains(IND + ": $: property 'headlin'"), run.err());
         assertFalse(run.err().contains("content/"), "no article refused for the indicators' mistakes:\n" + run.err());
+    }
+
+    /** A required field misspelt is one mistake: one line that names both spellings, not the schema's two. */
+    @Test
+    void aMisspeltRequiredFieldIsOneLine() throws IOException {
+        Path project = Projects.fixtureCopy();
+        replace(project, IND, "\"unit\":", "\"unt\":");
+        Runs.Run run = Runs.build(project, Temp.dir("out-").resolve("site"));
+        assertEquals(1, run.exitCode(), run.err());
+        assertEquals(1, run.err().lines().filter(l -> l.contains(IND)).count(), run.err());
     }
 
     /** The breakage made on a fresh copy of the fixture: exit 1, the expected line, no stack trace, the last good site untouched. */
