@@ -557,8 +557,7 @@ public final class ContentLoader {
             String s = item.strip();
             if (s.isEmpty()) continue;
             if (!allowed.contains(s)) {
-                problems.add(rel, h.line(field), listedIn == null ? Msg.of("header.unknown-list-value", field, s, String.join(", ", allowed))
-                        : vn.gialai.cds.problems.Choices.unknownListValue(field, s, allowed, listedIn));
+                problems.add(rel, h.line(field), vn.gialai.cds.problems.Choices.unknownListValue(field, s, allowed, listedIn));
             }
         }
     }

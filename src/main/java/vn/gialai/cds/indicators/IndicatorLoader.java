@@ -84,7 +84,7 @@ public final class IndicatorLoader {
         }
         for (Path f : files) {
             String rel = DIR + "/" + f.getFileName();
-            String fileId = f.getFileName().toString().replaceFirst("\\.json$", "");
+            String fileId = idOf(f);
             refused.put(fileId, null); // until it is loaded
             JsonNode node;
             try {
@@ -210,6 +210,11 @@ public final class IndicatorLoader {
         return out;
     }
 
+    /** The id an indicator file stands for: its name without .json. */
+    private static String idOf(Path file) {
+        return file.getFileName().toString().replaceFirst("\\.json$", "");
+    }
+
     static String schemaMessage(ValidationMessage m) {
         String path = m.getInstanceLocation().toString();
         String msg = m.getMessage();
@@ -218,7 +223,7 @@ public final class IndicatorLoader {
     }
 
     private static void check(String rel, Path file, Indicator ind, SiteData data, Problems problems) {
-        String expectedId = file.getFileName().toString().replaceFirst("\\.json$", "");
+        String expectedId = idOf(file);
         if (!ind.id().equals(expectedId)) {
             problems.add(rel, "$.id: is '" + ind.id() + "' but the file is named " + expectedId + ".json. Make them the same.");
         }

@@ -37,10 +37,11 @@ public final class Choices {
 
     /**
      * The message for an unknown value in a comma-separated header field: every allowed value when they are few, else the
-     * nearest and where all of them are listed (listedIn, e.g. "data/indicators/").
+     * nearest and where all of them are listed (listedIn, e.g. "data/indicators/"; null: nowhere an editor reads, so all
+     * of them are given).
      */
     public static Msg unknownListValue(String field, String written, List<String> allowed, String listedIn) {
-        if (allowed.size() <= LISTED) return Msg.of("header.unknown-list-value", field, written, String.join(", ", allowed));
+        if (allowed.size() <= LISTED || listedIn == null) return Msg.of("header.unknown-list-value", field, written, String.join(", ", allowed));
         return Msg.of("header.unknown-list-value-near", field, written, String.join(", ", nearest(written, allowed)), allowed.size(), listedIn);
     }
 
