@@ -153,9 +153,10 @@ public final class FactsCache {
     static final String CODE = fingerprint();
 
     private static String fingerprint() {
-        return vn.gialai.cds.files.CodeFingerprint.of(PageFacts.class, PageFacts.Link.class, PageFacts.Alternate.class,
+        List<Class<?>> classes = new java.util.ArrayList<>(List.of(PageFacts.class, PageFacts.Link.class, PageFacts.Alternate.class,
                 PageFacts.FigureFacts.class, FactsCache.class, vn.gialai.cds.files.CacheData.class, vn.gialai.cds.files.CacheData.In.class,
-                vn.gialai.cds.files.CacheData.Out.class, org.jsoup.Jsoup.class, org.jsoup.parser.HtmlTreeBuilder.class,
-                org.jsoup.parser.Parser.class, org.jsoup.select.QueryParser.class);
+                vn.gialai.cds.files.CacheData.Out.class));
+        classes.addAll(PageScanner.CLASSES);
+        return vn.gialai.cds.files.CodeFingerprint.of(classes, List.of(org.jsoup.Jsoup.class), List.of());
     }
 }

@@ -107,18 +107,20 @@ public final class OutputSite {
                             byte[] bytes = Files.readAllBytes(p);
                             if (hash == null) hash = vn.gialai.cds.files.Hashes.sha256(bytes);
                             if (cache != null) known = cache.get(hash);
-                            if (known == null) {
-                                known = PageFacts.of(Jsoup.parse(new java.io.ByteArrayInputStream(bytes), "UTF-8", p.toFile().getAbsolutePath()));
-                            }
+                            if (known == null) known = PageScanner.scan(bytes);
                         }
                         if (cache != null) cache.put(hash, known);
                         hashes.put(page, hash);
                         parsed.put(page, known);
                         return;
                     }
+                    if (!keepDocuments) {
+                        parsed.put(page, PageScanner.scan(Files.readAllBytes(p)));
+                        return;
+                    }
                     Document d = Jsoup.parse(p.toFile(), "UTF-8");
                     parsed.put(page, PageFacts.of(d));
-                    if (keepDocuments) docs.put(page, d);
+                    docs.put(page, d);
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
@@ -160,7 +162,7 @@ public final class OutputSite {
     private PageFacts lookUp(String page) {
         try {
             Path p = built.file(page);
-            return PageFacts.of(Jsoup.parse(p.toFile(), "UTF-8"));
+            return PageScanner.scan(Files.readAllBytes(p));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
