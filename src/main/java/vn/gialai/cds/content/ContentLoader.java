@@ -413,7 +413,10 @@ public final class ContentLoader {
 
         for (String key : h.values().keySet()) {
             if (!KNOWN.contains(key)) {
-                problems.add(rel, h.line(key), Msg.of("header.unknown-field", key, String.join(", ", new TreeSet<>(KNOWN))));
+                List<String> known = List.copyOf(new TreeSet<>(KNOWN));
+                problems.add(rel, h.line(key), vn.gialai.cds.problems.Choices.meant(key, known)
+                        .map(meant -> Msg.of("header.unknown-field-near", key, meant, String.join(", ", known)))
+                        .orElseGet(() -> Msg.of("header.unknown-field", key, String.join(", ", known))));
             }
         }
         for (String key : List.of("tags", "pillars", "sectors", "indicators")) {

@@ -35,6 +35,11 @@ public final class Choices {
         return d <= 2 && 2 * d < Math.max(written.length(), value.length());
     }
 
+    /** The one allowed value what was written is a slip of the keys from (close), nearest first; empty when none is. */
+    public static java.util.Optional<String> meant(String written, List<String> allowed) {
+        return nearest(written, allowed).stream().filter(v -> close(written, v)).findFirst();
+    }
+
     /**
      * The message for an unknown value in a comma-separated header field: every allowed value when they are few, else the
      * nearest and where all of them are listed (listedIn, e.g. "data/indicators/"; null: nowhere an editor reads, so all

@@ -55,4 +55,14 @@ class ChoicesTest {
         assertEquals("pillars: 'digital-goverment' is unknown. Use one of: digital-government, digital-economy, digital-society.",
                 Choices.unknownListValue("pillars", "digital-goverment", pillars, "data/").in(Language.EN));
     }
+
+    @Test
+    void aMisspeltNameIsAnsweredWithTheOneMeantAndNothingWhenNoneIsClose() {
+        List<String> fields = List.of("date", "imageAlt", "lang", "summary", "tags", "title", "translationKey");
+        assertEquals(java.util.Optional.of("summary"), Choices.meant("sumary", fields));
+        assertEquals(java.util.Optional.of("translationKey"), Choices.meant("translationkey", fields));
+        assertEquals(java.util.Optional.of("title"), Choices.meant("titel", fields));
+        assertEquals(java.util.Optional.empty(), Choices.meant("author", fields));
+        assertEquals(java.util.Optional.empty(), Choices.meant("x", fields), "one letter is not a slip from a two-letter-away name");
+    }
 }

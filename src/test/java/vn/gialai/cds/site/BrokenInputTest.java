@@ -81,7 +81,7 @@ class BrokenInputTest {
                 new Breakage("unknown type", p -> replace(p, AGRI, "type=sector\n", "type=sectr\n"),
                         AGRI + ":2: type 'sectr' is unknown. Use one of:"),
                 new Breakage("misspelt header field", p -> replace(p, AGRI, "summary=", "sumary="),
-                        AGRI + ":7: unknown header field 'sumary'"),
+                        AGRI + ":7: unknown header field 'sumary': did you mean 'summary'?"),
                 new Breakage("unknown sector", p -> replace(p, AGRI, "sector=agriculture", "sector=agricultur"),
                         AGRI + ":8: sector 'agricultur' is unknown. Use one of: agriculture, education"),
                 new Breakage("non-ASCII file name", p -> Files.move(p.resolve("content/vi/linh-vuc/du-lich.md"),
