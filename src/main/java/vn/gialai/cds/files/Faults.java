@@ -7,7 +7,7 @@ import java.nio.file.FileSystemException;
  * The build's fault-injection point, for the tests only: with the system property {@code site.fault=<kind>@<stage>}
  * the build meets, at that named stage, the failure an editor's machine could give it, and must leave the last good
  * site whole and name the real cause. Kinds: {@code disk-full} (the disk fills), {@code read-only} (the folder cannot
- * be written), {@code pause} (the build stops there for a minute, so a test can kill it at that exact moment).
+ * be written), {@code out-of-memory} (the Java heap runs out), {@code pause} (the build stops there for a minute, so a test can kill it at that exact moment).
  * Stages: {@code staging} (the first file of the new site), {@code outputs} (after the pages), {@code swap} (before the
  * old site is moved aside), {@code swap-between} (old site aside, new one not yet in), {@code swap-after} (new site in,
  * old one not yet deleted); for a rebuild that publishes only its changes (files/SiteOverlay): {@code journal} (before
@@ -25,6 +25,7 @@ public final class Faults {
         switch (spec.substring(0, at)) {
             case "disk-full" -> throw new FileSystemException(file, null, "No space left on device");
             case "read-only" -> throw new FileSystemException(file, null, "Read-only file system");
+            case "out-of-memory" -> throw new OutOfMemoryError("Java heap space (" + PROPERTY + ")");
             case "pause" -> {
                 System.out.println("fault: paused at " + stage);
                 System.out.flush();

@@ -90,6 +90,12 @@ public final class SiteBuilder {
             Problems p = new Problems();
             p.add(out.toString(), WriteFailure.explain(e, out));
             throw new BuildFailure(p);
+        } catch (OutOfMemoryError e) {
+            // the new site is already deleted (buildUnderFixedDefaults' finally) and the last good one untouched; what to
+            // change is the heap jvm.options gives the build
+            Problems p = new Problems();
+            p.add("jvm.options", vn.gialai.cds.problems.Msg.of("build.out-of-memory", Runtime.getRuntime().maxMemory() / (1024 * 1024)));
+            throw new BuildFailure(p);
         }
     }
 

@@ -70,6 +70,19 @@ class CrashSafetyTest {
     }
 
     @Test
+    void runningOutOfMemoryLeavesTheLastGoodSiteWholeAndSaysWhereToGiveMore() throws Exception {
+        Path out = previousSite();
+        Map<String, String> before = Runs.fingerprint(out);
+        Problem p = failWith("out-of-memory@outputs", out);
+        assertEquals(before, Runs.fingerprint(out));
+        assertFalse(Files.exists(SiteSwap.staging(out)), "the unfinished new site is removed");
+        assertEquals("jvm.options", p.file());
+        assertTrue(p.in(Language.EN).contains("ran out of memory") && p.in(Language.EN).contains("-Xmx"), p.in(Language.EN));
+        assertTrue(p.in(Language.EN).contains("the last good site was left whole"), p.in(Language.EN));
+        assertTrue(p.in(Language.VI).contains("hết bộ nhớ") && p.in(Language.VI).contains("-Xmx"), p.in(Language.VI));
+    }
+
+    @Test
     void aCacheFileIsNeverSeenHalfWritten() throws Exception {
         Path cache = Temp.dir("cache-").resolve("card.png");
         AtomicFiles.write(cache, new byte[]{1, 2, 3});
