@@ -411,12 +411,20 @@ public final class ContentLoader {
     private Page checked(Language lang, Path root, Path f, String rel, Header h, Problems problems) {
         int before = problems.size();
 
+        // a required field misspelt is one mistake: said once, on the misspelt line, not also as a missing field
+        Set<String> misspeltRequired = new java.util.HashSet<>();
         for (String key : h.values().keySet()) {
             if (!KNOWN.contains(key)) {
                 List<String> known = List.copyOf(new TreeSet<>(KNOWN));
-                problems.add(rel, h.line(key), vn.gialai.cds.problems.Choices.meant(key, known)
-                        .map(meant -> Msg.of("header.unknown-field-near", key, meant, String.join(", ", known)))
-                        .orElseGet(() -> Msg.of("header.unknown-field", key, String.join(", ", known))));
+                String meant = vn.gialai.cds.problems.Choices.meant(key, known).orElse(null);
+                if (meant != null && REQUIRED.contains(meant) && !h.has(meant) && !(meant.equals("summary") && "draft".equals(h.get("status")))) {
+                    misspeltRequired.add(meant);
+                    problems.add(rel, h.line(key), Msg.of("header.misspelt-required-field", key, meant));
+                } else if (meant != null) {
+                    problems.add(rel, h.line(key), Msg.of("header.unknown-field-near", key, meant, String.join(", ", known)));
+                } else {
+                    problems.add(rel, h.line(key), Msg.of("header.unknown-field", key, String.join(", ", known)));
+                }
             }
         }
         for (String key : List.of("tags", "pillars", "sectors", "indicators")) {
@@ -428,7 +436,7 @@ public final class ContentLoader {
         for (String key : REQUIRED) {
             // A new draft may not have its summary yet; it needs one before it is published.
             if (draft && key.equals("summary")) continue;
-            if (!h.has(key) || h.get(key).isEmpty()) {
+            if ((!h.has(key) || h.get(key).isEmpty()) && !misspeltRequired.contains(key)) {
                 problems.add(rel, h.line(key), Msg.of("header.missing." + key));
             }
         }

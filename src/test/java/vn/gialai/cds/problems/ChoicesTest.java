@@ -62,6 +62,8 @@ class ChoicesTest {
         assertEquals(java.util.Optional.of("summary"), Choices.meant("sumary", fields));
         assertEquals(java.util.Optional.of("translationKey"), Choices.meant("translationkey", fields));
         assertEquals(java.util.Optional.of("title"), Choices.meant("titel", fields));
+        assertEquals(java.util.Optional.of("imageAlt"), Choices.meant("imageAtl", fields), "two neighbours swapped count as one slip");
+        assertEquals(java.util.Optional.of("unit"), Choices.meant("unti", List.of("name", "unit", "value")), "even in a short name");
         assertEquals(java.util.Optional.empty(), Choices.meant("author", fields));
         assertEquals(java.util.Optional.empty(), Choices.meant("x", fields), "one letter is not a slip from a two-letter-away name");
     }

@@ -81,7 +81,9 @@ class BrokenInputTest {
                 new Breakage("unknown type", p -> replace(p, AGRI, "type=sector\n", "type=sectr\n"),
                         AGRI + ":2: type 'sectr' is unknown. Use one of:"),
                 new Breakage("misspelt header field", p -> replace(p, AGRI, "summary=", "sumary="),
-                        AGRI + ":7: unknown header field 'sumary': did you mean 'summary'?"),
+                        AGRI + ":7: unknown header field 'sumary', and the required field 'summary' is missing: rename 'sumary' to 'summary'."),
+                new Breakage("misspelt optional header field", p -> replace(p, AGRI, "order=1", "ordr=1"),
+                        AGRI + ":9: unknown header field 'ordr': did you mean 'order'?"),
                 new Breakage("unknown sector", p -> replace(p, AGRI, "sector=agriculture", "sector=agricultur"),
                         AGRI + ":8: sector 'agricultur' is unknown. Use one of: agriculture, education"),
                 new Breakage("non-ASCII file name", p -> Files.move(p.resolve("content/vi/linh-vuc/du-lich.md"),
@@ -191,6 +193,17 @@ class BrokenInputTest {
         assertTrue(run.err().contains(named + ": $: property 'headlin'"), run.err());
         assertTrue(run.err().contains(IND + ": $: property 'headlin'"), run.err());
         assertFalse(run.err().contains("content/"), "no article refused for the indicators' mistakes:\n" + run.err());
+    }
+
+    /** A required header field misspelt is one mistake: the line that names both spellings, not also "missing". */
+    @Test
+    void aMisspeltRequiredHeaderFieldIsOneLineNotAlsoAMissingField() throws IOException {
+        Path project = Projects.fixtureCopy();
+        replace(project, AGRI, "summary=", "sumary=");
+        Runs.Run run = Runs.build(project, Temp.dir("out-").resolve("site"));
+        assertEquals(1, run.exitCode(), run.err());
+        assertTrue(run.err().contains(AGRI + ":7: unknown header field 'sumary', and the required field 'summary' is missing"), run.err());
+        assertFalse(run.err().contains("'summary' is missing or empty"), "the same mistake said twice:\n" + run.err());
     }
 
     /** A required field misspelt is one mistake: one line that names both spellings, not the schema's two. */
