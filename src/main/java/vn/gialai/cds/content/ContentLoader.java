@@ -129,6 +129,7 @@ public final class ContentLoader {
     public List<Page> load(Problems problems, ContentCache cache) {
         long now = System.currentTimeMillis();
         List<Path> listed = new ArrayList<>();
+        Set<String> refused = java.util.concurrent.ConcurrentHashMap.newKeySet();
         List<java.util.concurrent.Callable<Outcome<Pending>>> reads = new ArrayList<>();
         for (Language lang : Language.values()) {
             Path root = root(lang);
@@ -162,7 +163,10 @@ public final class ContentLoader {
                         own.add(rel, Msg.of("content.not-markdown"));
                         return new Outcome<>(own, null);
                     }
-                    return new Outcome<>(own, read(lang, root, f, rel, own, now, FileIdentity.of(attributes.get(f))));
+                    Pending read = read(lang, root, f, rel, own, now, FileIdentity.of(attributes.get(f)));
+                    // refused for its own mistake: links to its address are not a second mistake in every page that has one
+                    if (read == null) refused.add(address(lang, root.relativize(f).toString().replace('\\', '/'), null).path());
+                    return new Outcome<>(own, read);
                 });
             }
         }
@@ -178,7 +182,7 @@ public final class ContentLoader {
         }
         checkUnique(pending, problems);
 
-        MarkdownRenderer.LinkContext ctx = linkContext(pending.stream().map(Pending::page).toList());
+        MarkdownRenderer.LinkContext ctx = linkContext(pending.stream().map(Pending::page).toList(), refused);
         List<java.util.concurrent.Callable<Outcome<Page>>> renders = new ArrayList<>();
         for (Pending p : pending) renders.add(() -> render(p, ctx, cache));
         List<Page> pages = new ArrayList<>();
@@ -285,9 +289,10 @@ public final class ContentLoader {
 
     /**
      * What links in Markdown may point at: the pages this build shows, and the pages it makes from data (an
-     * indicator's page under the progress page; the news lists under the news page are checked in the output).
+     * indicator's page under the progress page; the news lists under the news page are checked in the output), and
+     * the addresses of the files refused in this build for their own mistakes, which are named once, in those files.
      */
-    private MarkdownRenderer.LinkContext linkContext(List<Page> all) {
+    private MarkdownRenderer.LinkContext linkContext(List<Page> all, Set<String> refused) {
         Map<String, Page> byPath = new HashMap<>();
         Map<Language, String> sourcesPage = new HashMap<>();
         java.util.Set<String> generatedPaths = new java.util.HashSet<>();
@@ -305,7 +310,7 @@ public final class ContentLoader {
         return new MarkdownRenderer.LinkContext() {
             public String basePath() { return config.basePath(); }
             public boolean pageExists(String path) {
-                return byPath.containsKey(path) || generatedPaths.contains(path)
+                return byPath.containsKey(path) || generatedPaths.contains(path) || refused.contains(path)
                         || generatedPrefixes.stream().anyMatch(prefix -> path.startsWith(prefix) && !path.equals(prefix));
             }
             public boolean assetExists(String path) {
@@ -334,7 +339,7 @@ public final class ContentLoader {
         int before = problems.size();
         checkUnique(all, problems);
         List<Page> pages = new ArrayList<>(all.stream().map(Pending::page).toList());
-        String html = markdown.render(rel, p.bodyFirstLine, p.body, lang, linkContext(pages), problems);
+        String html = markdown.render(rel, p.bodyFirstLine, p.body, lang, linkContext(pages, Set.of()), problems);
         if (problems.size() > before) return null;
         return p.page.withBody(Body.of(html));
     }
@@ -518,25 +523,31 @@ public final class ContentLoader {
         }
         if (problems.size() > before) return null;
 
-        String path;
-        String output;
-        String noExt = relInLang.substring(0, relInLang.length() - 3);
-        if (type == PageType.ERROR404) {
-            path = lang.urlPrefix() + "404.html";
-            output = path;
-        } else if (noExt.equals("index")) {
-            path = lang.urlPrefix();
-            output = path + "index.html";
-        } else if (noExt.endsWith("/index")) {
-            path = lang.urlPrefix() + noExt.substring(0, noExt.length() - "index".length());
-            output = path + "index.html";
-        } else {
-            path = lang.urlPrefix() + noExt + "/";
-            output = path + "index.html";
-        }
+        Address at = address(lang, relInLang, type);
         Map<String, String> fields = new LinkedHashMap<>(h.values());
         return new Page(lang, rel, type, status, key, date, h.get("title"), summary == null ? "" : summary, order, Map.copyOf(fields),
-                path, output, "");
+                at.path(), at.output(), "");
+    }
+
+    /** A page's address and the file it is written to. */
+    private record Address(String path, String output) {}
+
+    /** Where the file at relInLang (under its language's folder) is shown: its folders and name are its address. */
+    private static Address address(Language lang, String relInLang, PageType type) {
+        String noExt = relInLang.substring(0, relInLang.length() - 3);
+        if (type == PageType.ERROR404) {
+            String path = lang.urlPrefix() + "404.html";
+            return new Address(path, path);
+        }
+        String path;
+        if (noExt.equals("index")) {
+            path = lang.urlPrefix();
+        } else if (noExt.endsWith("/index")) {
+            path = lang.urlPrefix() + noExt.substring(0, noExt.length() - "index".length());
+        } else {
+            path = lang.urlPrefix() + noExt + "/";
+        }
+        return new Address(path, path + "index.html");
     }
 
     private void checkVocabulary(String rel, Header h, String field, List<String> allowed, boolean required, Problems problems) {

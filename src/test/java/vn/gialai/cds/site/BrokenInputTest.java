@@ -195,6 +195,22 @@ class BrokenInputTest {
         assertFalse(run.err().contains("content/"), "no article refused for the indicators' mistakes:\n" + run.err());
     }
 
+    /**
+     * One mistake, one line: a page refused for a mistake in its header (here the agriculture page's type misspelt) is
+     * named once; the pages that link to its address in their text (the digital economy pillar, an article) are not
+     * reported as linking to a page that does not exist.
+     */
+    @Test
+    void aPageRefusedForItsHeaderIsOneProblemNotOneMorePerPageThatLinksToIt() throws IOException {
+        Path project = Projects.fixtureCopy();
+        replace(project, AGRI, "type=", "typo=");
+        assertTrue(Files.readString(project.resolve("content/vi/tru-cot/kinh-te-so.md")).contains("](/linh-vuc/nong-nghiep/)"));
+        Runs.Run run = Runs.build(project, Temp.dir("out-").resolve("site"));
+        assertEquals(1, run.exitCode(), run.err());
+        assertTrue(run.err().contains(AGRI + ":2: unknown header field 'typo'"), run.err());
+        assertEquals(1, run.err().lines().filter(l -> l.contains("content/")).count(), "one line, for the page's own mistake:\n" + run.err());
+    }
+
     /** A required header field misspelt is one mistake: the line that names both spellings, not also "missing". */
     @Test
     void aMisspeltRequiredHeaderFieldIsOneLineNotAlsoAMissingField() throws IOException {
