@@ -12,6 +12,16 @@ import java.util.Map;
  * URLs, the home page, 404) rather than JBake's file-name rules.
  */
 public final class SiteContentStore extends ContentStore {
+    static {
+        // The store is a database in memory, made and dropped within one bake, that only JBake opens (as "admin", with
+        // OrientDB's default password). Making it, OrientDB still creates its three default users, each password hashed
+        // with PBKDF2 at 65,536 rounds: six hashes a build, most of the time JBake's store took (bench/NOTES.md, "the
+        // store's passwords"). One round protects nothing less here: nothing outside this process can reach the store.
+        // OrientDB reads its settings from the system properties once, when its first class that needs them loads: set
+        // before any store is made (the store is OrientDB's only user in this program).
+        System.setProperty("security.userPasswordSaltIterations", "1");
+    }
+
     private final Map<String, Page> pagesByFile;
     private final java.util.function.Predicate<Page> visible;
 
