@@ -110,7 +110,10 @@ public final class Bakery {
 
     /** A template failure as one line: template, line, FreeMarker's own first sentence, and the page. */
     public static vn.gialai.cds.problems.Problem templateProblem(Throwable e, Path project, String sourceFile) {
-        String page = sourceFile == null ? "" : project.toAbsolutePath().relativize(new File(sourceFile).toPath().toAbsolutePath()).toString();
+        // a page made from data has no file: "generated:" and its address, named by its address
+        String page = sourceFile == null ? ""
+                : sourceFile.startsWith("generated:") ? sourceFile.substring("generated:".length())
+                : project.toAbsolutePath().relativize(new File(sourceFile).toPath().toAbsolutePath()).toString();
         for (Throwable c = e; c != null; c = c.getCause()) {
             if (c instanceof TemplateException te) {
                 String name = te.getTemplateSourceName() != null ? "templates/" + te.getTemplateSourceName() : "templates";

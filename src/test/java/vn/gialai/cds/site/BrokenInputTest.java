@@ -211,6 +211,22 @@ class BrokenInputTest {
         assertEquals(1, run.err().lines().filter(l -> l.contains("content/")).count(), "one line, for the page's own mistake:\n" + run.err());
     }
 
+    /**
+     * A template mistake on a page made from data (a news list, which has no file of its own) names the template's line
+     * and the page by its address, not by a path climbing out of the project.
+     */
+    @Test
+    void aTemplateMistakeOnAListPageNamesThePageByItsAddress() throws IOException {
+        Path project = Projects.fixtureCopy();
+        replace(project, "templates/news-list.ftl", "<@pagination.pagination p=l.pagination/>",
+                "${page.noSuchField}<@pagination.pagination p=l.pagination/>");
+        Runs.Run run = Runs.build(project, Temp.dir("out-").resolve("site"));
+        assertEquals(1, run.exitCode(), run.err());
+        assertTrue(run.err().contains("templates/news-list.ftl:10: 'page.noSuchField' is missing"), run.err());
+        assertTrue(run.err().contains("(while rendering tin-tuc/") || run.err().contains("(while rendering en/news/"), run.err());
+        assertFalse(run.err().contains("../"), "the page named by its address:\n" + run.err());
+    }
+
     /** A required header field misspelt is one mistake: the line that names both spellings, not also "missing". */
     @Test
     void aMisspeltRequiredHeaderFieldIsOneLineNotAlsoAMissingField() throws IOException {
