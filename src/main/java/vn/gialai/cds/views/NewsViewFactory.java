@@ -111,13 +111,13 @@ public final class NewsViewFactory {
         ListPage lp = lists.list(page.path()).orElseThrow(() -> new IllegalStateException("no news list at " + page.path()));
         List<NewsItemView> items = new ArrayList<>();
         for (String path : lp.articlePaths()) index.byPath(path).ifPresent(a -> items.add(item(a)));
-        List<LinkView> pages = new ArrayList<>();
-        for (int n = 1; n <= lp.pages(); n++) {
-            String path = Addresses.listPage(lang, lp.basePath(), n);
-            pages.add(new LinkView(String.valueOf(n), urls.href(path), n == lp.number() ? "page" : ""));
+        List<PaginationView.Item> pages = new ArrayList<>();
+        for (int n : Pagination.numbersShown(lp.number(), lp.pages())) {
+            pages.add(n == Pagination.GAP ? PaginationView.Item.gap(t.get("pagination.gap"))
+                    : new PaginationView.Item(String.valueOf(n), urls.href(Addresses.listPage(lang, lp.basePath(), n)), n == lp.number(), false));
         }
-        String prev = lp.number() > 1 ? pages.get(lp.number() - 2).href() : "";
-        String next = lp.number() < lp.pages() ? pages.get(lp.number()).href() : "";
+        String prev = lp.number() > 1 ? urls.href(Addresses.listPage(lang, lp.basePath(), lp.number() - 1)) : "";
+        String next = lp.number() < lp.pages() ? urls.href(Addresses.listPage(lang, lp.basePath(), lp.number() + 1)) : "";
         List<LinkView> years = new ArrayList<>();
         for (Integer y : newsroom.byYear(lang).keySet()) {
             lists.firstPage(lang, "year", String.valueOf(y)).ifPresent(h -> years.add(new LinkView(String.valueOf(y), urls.href(h),

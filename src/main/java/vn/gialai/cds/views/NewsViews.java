@@ -18,8 +18,13 @@ public final class NewsViews {
                               List<LinkView> pillars, List<LinkView> sectors, List<LinkView> tags, ImageView image,
                               List<IndicatorSummary> related, NewsItemView newer, NewsItemView older, String newsHref) {}
 
-    /** Previous / next page of a list, and every page number. */
-    public record PaginationView(String previousHref, String nextHref, List<LinkView> pages) {}
+    /** Previous / next page of a list, and the page numbers shown (views/Pagination: the ends, the current page and its neighbours). */
+    public record PaginationView(String previousHref, String nextHref, List<Item> pages) {
+        /** A page number (the current one marked), or a gap standing for the pages left out. */
+        public record Item(String label, String href, boolean current, boolean gap) {
+            static Item gap(String label) { return new Item(label, "", false, true); }
+        }
+    }
 
     /** A list of news: which one, its articles, how to move through it, and the other ways in. */
     public record NewsListView(String heading, List<NewsItemView> items, PaginationView pagination, List<LinkView> years,
