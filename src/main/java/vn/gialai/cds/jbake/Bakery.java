@@ -108,6 +108,42 @@ public final class Bakery {
         return count;
     }
 
+    private static final java.util.regex.Pattern RENDERING = java.util.regex.Pattern.compile("\\(while rendering ([^)]*)\\)");
+
+    /**
+     * The problems found while rendering, into problems, with each template mistake said once: the same template line
+     * and the same sentence on many pages (a list template breaks every list page) become one line that names the first
+     * page in order and how many others it broke. Other problems pass as they are.
+     */
+    public static void onePerTemplateMistake(Problems found, Problems problems) {
+        Map<String, java.util.List<vn.gialai.cds.problems.Problem>> byMistake = new java.util.TreeMap<>();
+        java.util.List<vn.gialai.cds.problems.Problem> others = new java.util.ArrayList<>();
+        for (vn.gialai.cds.problems.Problem p : found.found()) {
+            java.util.regex.Matcher m = RENDERING.matcher(p.message());
+            if (p.file().startsWith("templates") && m.find()) {
+                byMistake.computeIfAbsent(p.file() + ":" + p.line() + ":" + m.replaceFirst(""), k -> new java.util.ArrayList<>()).add(p);
+            } else {
+                others.add(p);
+            }
+        }
+        others.forEach(problems::add);
+        for (java.util.List<vn.gialai.cds.problems.Problem> same : byMistake.values()) {
+            same.sort(null);
+            vn.gialai.cds.problems.Problem first = same.get(0);
+            if (same.size() == 1) {
+                problems.add(first);
+                continue;
+            }
+            java.util.regex.Matcher m = RENDERING.matcher(first.message());
+            m.find();
+            String page = m.group(1);
+            String message = first.message().substring(0, m.start()) + "(while rendering " + page + " and " + (same.size() - 1)
+                    + (same.size() == 2 ? " other page)" : " other pages)") + first.message().substring(m.end());
+            problems.add(vn.gialai.cds.problems.Problem.at(first.file(), first.line(), message));
+        }
+        found.warnings().forEach(problems::warn);
+    }
+
     /** A template failure as one line: template, line, FreeMarker's own first sentence, and the page. */
     public static vn.gialai.cds.problems.Problem templateProblem(Throwable e, Path project, String sourceFile) {
         // a page made from data has no file: "generated:" and its address, named by its address

@@ -67,6 +67,17 @@ final class Rendering {
      */
     Result render(Configuration freemarker, PageModels models, Path staging, Problems problems,
                   java.util.function.Consumer<String> onWritten, RenderMap previous, Path out, String inputs) throws java.io.IOException {
+        Problems found = new Problems();
+        try {
+            return renderAll(freemarker, models, staging, found, onWritten, previous, out, inputs);
+        } finally {
+            // one mistake in a template is one line, however many pages it broke
+            Bakery.onePerTemplateMistake(found, problems);
+        }
+    }
+
+    private Result renderAll(Configuration freemarker, PageModels models, Path staging, Problems problems,
+                  java.util.function.Consumer<String> onWritten, RenderMap previous, Path out, String inputs) throws java.io.IOException {
         Predicate<Page> baked = p -> in.visible().test(p) || p.type().generated();
         Map<String, String> fingerprints = new java.util.concurrent.ConcurrentHashMap<>();
         java.util.Set<String> unfingerprintable = java.util.concurrent.ConcurrentHashMap.newKeySet();

@@ -213,10 +213,11 @@ class BrokenInputTest {
 
     /**
      * A template mistake on a page made from data (a news list, which has no file of its own) names the template's line
-     * and the page by its address, not by a path climbing out of the project.
+     * and the page by its address, not by a path climbing out of the project; and it is one line, however many list
+     * pages it broke.
      */
     @Test
-    void aTemplateMistakeOnAListPageNamesThePageByItsAddress() throws IOException {
+    void aTemplateMistakeOnAListPageIsOneLineNamingAPageByItsAddress() throws IOException {
         Path project = Projects.fixtureCopy();
         replace(project, "templates/news-list.ftl", "<@pagination.pagination p=l.pagination/>",
                 "${page.noSuchField}<@pagination.pagination p=l.pagination/>");
@@ -225,6 +226,8 @@ class BrokenInputTest {
         assertTrue(run.err().contains("templates/news-list.ftl:10: 'page.noSuchField' is missing"), run.err());
         assertTrue(run.err().contains("(while rendering tin-tuc/") || run.err().contains("(while rendering en/news/"), run.err());
         assertFalse(run.err().contains("../"), "the page named by its address:\n" + run.err());
+        assertEquals(1, run.err().lines().filter(l -> l.contains("templates/news-list.ftl")).count(), run.err());
+        assertTrue(run.err().contains(" other pages). Fix the template."), run.err());
     }
 
     /** A required header field misspelt is one mistake: the line that names both spellings, not also "missing". */
