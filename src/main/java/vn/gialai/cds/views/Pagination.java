@@ -15,23 +15,22 @@ public final class Pagination {
 
     /**
      * The page numbers shown on page current of total (both from 1), in order, with {@link #GAP} where pages are left
-     * out. A gap would hide a single page is not made: that page is shown instead (1 2 3 4, not 1 … 3 4).
+     * out. A gap that would hide a single page is not made: that page is shown instead (1 2 3 4, not 1 … 3 4).
      */
     public static List<Integer> numbersShown(int current, int total) {
         if (total < 1 || current < 1 || current > total) {
             throw new IllegalArgumentException("page " + current + " of " + total);
         }
+        java.util.SortedSet<Integer> kept = new java.util.TreeSet<>(List.of(1, total, current));
+        if (current > 1) kept.add(current - 1);
+        if (current < total) kept.add(current + 1);
         List<Integer> shown = new ArrayList<>();
         int last = 0;
-        for (int n = 1; n <= total; n++) {
-            boolean kept = n == 1 || n == total || Math.abs(n - current) <= 1;
-            if (!kept) continue;
+        for (int n : kept) {
             if (n - last == 2) shown.add(n - 1); // the one page between: shown, not a gap
             else if (n - last > 2) shown.add(GAP);
             shown.add(n);
             last = n;
-            if (n < current - 1) n = Math.max(n, current - 2); // jump to the neighbours: no walk over a thousand pages
-            else if (n > current && n < total) n = total - 1;
         }
         return shown;
     }
