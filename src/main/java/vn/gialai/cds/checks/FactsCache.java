@@ -13,7 +13,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The facts of output pages (links, ids, language versions, figures) kept between builds by the SHA-256 of each page's
+ * The facts of output pages (links, ids, language versions, figures) kept between builds by the content hash (files/Hashes) of each page's
  * bytes, so a build after one change parses only the pages whose bytes changed. The file (files/CheckedFile) names its
  * format and the fingerprint of the code that takes facts from a page (these classes and jsoup's) in its first line; a
  * file that does not match in every part (half-written, another version, edited) is ignored and every page is parsed.
@@ -24,7 +24,7 @@ public final class FactsCache {
 
     /**
      * The file's body: every distinct link of the pages once (most of a page's links, its menus and footer, are on every
-     * page), and each page's facts by the SHA-256 of its bytes, its links as places in that table. A tenth of the size
+     * page), and each page's facts by the content hash (files/Hashes) of its bytes, its links as places in that table. A tenth of the size
      * of the facts written out page by page, and each link is made (and its texts interned) once on reading.
      */
     record Stored(List<PageFacts.Link> links, TreeMap<String, StoredPage> pages) {}

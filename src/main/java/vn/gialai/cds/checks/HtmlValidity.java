@@ -91,7 +91,7 @@ public final class HtmlValidity {
         private final Map<String, String> hashes = new java.util.concurrent.ConcurrentHashMap<>();
 
         /**
-         * The SHA-256 of each page's bytes the checker has read so far, by its path in the output: the link check takes
+         * The content hash (files/Hashes) of each page's bytes the checker has read so far, by its path in the output: the link check takes
          * them instead of hashing the same bytes again (checks/OutputSite's knownHashes).
          */
         public Map<String, String> hashesSoFar() { return Map.copyOf(hashes); }
@@ -204,6 +204,6 @@ public final class HtmlValidity {
     }
 
     static String hash(byte[] bytes) {
-        return Hashes.sha256(bytes);
+        return Hashes.of(bytes);
     }
 }

@@ -49,7 +49,7 @@ public final class OutputSite {
     }
 
     /**
-     * @param knownHashes the SHA-256 of pages whose bytes the caller knows (pages taken unchanged from the last site,
+     * @param knownHashes the content hash (files/Hashes) of pages whose bytes the caller knows (pages taken unchanged from the last site,
      *                    pages the HTML checker has read; by their path in the output): with a facts cache, such a page
      *                    is not read at all when the cache knows its facts, and its bytes are not hashed again otherwise
      */
@@ -105,7 +105,7 @@ public final class OutputSite {
                         PageFacts known = hash == null || cache == null ? null : cache.get(hash);
                         if (known == null) {
                             byte[] bytes = Files.readAllBytes(p);
-                            if (hash == null) hash = vn.gialai.cds.files.Hashes.sha256(bytes);
+                            if (hash == null) hash = vn.gialai.cds.files.Hashes.of(bytes);
                             if (cache != null) known = cache.get(hash);
                             if (known == null) known = PageScanner.scan(bytes);
                         }
@@ -170,13 +170,13 @@ public final class OutputSite {
 
     /**
      * What the checks resolve addresses against, as one digest: the paths of all the files, in any order (the sum and the
-     * exclusive-or of each path's SHA-256 prefix, and their count). Equal for two builds means an address leads to a file
+     * exclusive-or of the halves of each path's content hash, and their count). Equal for two builds means an address leads to a file
      * in one exactly when it does in the other.
      */
     public static String filesDigest(java.util.Collection<String> paths) {
         long sum = 0, xor = 0;
         for (String path : paths) {
-            byte[] d = vn.gialai.cds.files.Hashes.sha256Bytes(path.getBytes(StandardCharsets.UTF_8));
+            byte[] d = vn.gialai.cds.files.Hashes.bytesOf(path.getBytes(StandardCharsets.UTF_8));
             long a = java.nio.ByteBuffer.wrap(d, 0, 8).getLong(), b = java.nio.ByteBuffer.wrap(d, 8, 8).getLong();
             sum += a;
             xor ^= b;
@@ -192,7 +192,7 @@ public final class OutputSite {
     private final java.util.Set<String> files = new java.util.HashSet<>();
     private final Map<String, String> hashes = new java.util.concurrent.ConcurrentHashMap<>();
 
-    /** The SHA-256 of a page's bytes (its path in the output), when read with a facts cache; otherwise null. */
+    /** The content hash (files/Hashes) of a page's bytes (its path in the output), when read with a facts cache; otherwise null. */
     public String hash(String page) {
         String h = hashes.get(page);
         return h != null ? h : knownHashes.get(page);

@@ -98,7 +98,7 @@ public record PageFacts(String htmlLang, String canonical, Set<String> ids, List
     }
 
     /**
-     * The SHA-256 of what the checks of other pages read of this one: its language, canonical address, ids (targets of
+     * The content hash (files/Hashes) of what the checks of other pages read of this one: its language, canonical address, ids (targets of
      * #fragments), language versions, and the figures the provenance report counts. Equal for two versions of a page
      * means no other page's check can tell them apart (pipeline/SiteBuilder checks only the changed pages then); the
      * page's own links are not in it, and a changed page's links are always checked.
@@ -112,7 +112,7 @@ public record PageFacts(String htmlLang, String canonical, Set<String> ids, List
             sb.append("fig ").append(f.kind()).append('\u0000').append(f.source()).append('\u0000').append(f.period()).append('\u0000')
                     .append(f.territory()).append('\u0000').append(f.confidence()).append('\u0000').append(f.text()).append('\n');
         }
-        return vn.gialai.cds.files.Hashes.sha256(sb.toString());
+        return vn.gialai.cds.files.Hashes.of(sb.toString());
     }
 
     static String describe(Element el) {

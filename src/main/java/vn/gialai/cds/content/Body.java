@@ -5,7 +5,7 @@ import vn.gialai.cds.files.Hashes;
 import java.nio.charset.StandardCharsets;
 
 /**
- * A page's body as HTML, and its identity: the SHA-256 of its UTF-8 bytes, which tells whether a page's body is the one
+ * A page's body as HTML, and its identity: the content hash (files/Hashes) of its UTF-8 bytes, which tells whether a page's body is the one
  * the last build published (pipeline/ModelInputs). A body rendered now holds its text and works out its identity once,
  * when first asked. A body taken from the Markdown cache (content/ContentCache) holds only its place in the bytes
  * read from the cache file and its identity as the file keeps it; its text is made when asked for, and not kept: a build
@@ -62,10 +62,10 @@ public final class Body {
         }
     }
 
-    /** The SHA-256 of the HTML's UTF-8 bytes (hex). */
+    /** The content hash (files/Hashes) of the HTML's UTF-8 bytes (hex). */
     public String identity() {
         String id = identity;
-        if (id == null) identity = id = Hashes.sha256(utf8());
+        if (id == null) identity = id = Hashes.of(utf8());
         return id;
     }
 

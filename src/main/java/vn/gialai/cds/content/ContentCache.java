@@ -17,7 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * What each Markdown body became (its HTML), kept between builds, so a build after one change renders only the files
  * whose bytes changed or whose links now lead somewhere else.
  *
- * <p>An entry is found by the file's path and the SHA-256 of its bytes. A body's HTML also depends on other files (the
+ * <p>An entry is found by the file's path and the content hash (files/Hashes) of its bytes. A body's HTML also depends on other files (the
  * pages, assets and sources its links name), so the entry keeps every question the render asked of
  * {@link MarkdownRenderer.LinkContext} with the answer it got; it is used only when every question gets the same
  * answer now. A body whose render found a problem is never kept, so every problem is found again, as without a cache.
@@ -88,12 +88,12 @@ public final class ContentCache {
         return entries == null ? Map.of() : java.util.Collections.unmodifiableMap(entries);
     }
 
-    static String key(String source, String sha256) { return source + " " + sha256; }
+    static String key(String source, String hash) { return source + " " + hash; }
 
     /** The kept HTML of this file's body when every question its render asked gets the same answer now; else null. */
-    Body find(String source, String sha256, MarkdownRenderer.LinkContext now) {
+    Body find(String source, String hash, MarkdownRenderer.LinkContext now) {
         if (!enabled) return null;
-        String key = key(source, sha256);
+        String key = key(source, hash);
         Entry e = known.get(key);
         if (e == null || !sameAnswers(e.asked(), now)) {
             misses.incrementAndGet();
@@ -105,8 +105,8 @@ public final class ContentCache {
     }
 
     /** Keeps a body rendered without a problem, with the questions its render asked. */
-    void keep(String source, String sha256, Body body, Map<String, String> asked) {
-        if (enabled) used.put(key(source, sha256), new Entry(body, new TreeMap<>(asked)));
+    void keep(String source, String hash, Body body, Map<String, String> asked) {
+        if (enabled) used.put(key(source, hash), new Entry(body, new TreeMap<>(asked)));
     }
 
     public int hits() { return hits.get(); }

@@ -87,10 +87,10 @@ public final class ContentLoader {
     }
 
     /**
-     * A file read and checked, waiting for its body to be rendered; sha256 is of its bytes, for the cache. body is null
+     * A file read and checked, waiting for its body to be rendered; hash is of its bytes (files/Hashes), for the cache. body is null
      * when it was not kept (content/SourceMemo): the file is read again if the body must be rendered.
      */
-    record Pending(Page page, String body, int bodyFirstLine, String sha256) {}
+    record Pending(Page page, String body, int bodyFirstLine, String hash) {}
 
     /** What one file gave: its problems (in the order a serial load finds them) and the page, or null. */
     private record Outcome<T>(Problems problems, T value) {}
@@ -226,7 +226,7 @@ public final class ContentLoader {
     private Outcome<Page> render(Pending p, MarkdownRenderer.LinkContext ctx, ContentCache cache) {
         Problems own = new Problems();
         Page q = p.page;
-        Body body = cache.find(q.source(), p.sha256, ctx);
+        Body body = cache.find(q.source(), p.hash, ctx);
         if (body == null) {
             if (p.body == null) { // remembered without its body: read again
                 p = readOne(q.lang(), root(q.lang()), config.projectDir().resolve(q.source()), q.source(), own);
@@ -235,7 +235,7 @@ public final class ContentLoader {
             }
             ContentCache.Recorder recorder = new ContentCache.Recorder(ctx);
             body = Body.of(markdown.render(q.source(), p.bodyFirstLine, p.body, q.lang(), recorder, own));
-            if (own.isEmpty()) cache.keep(q.source(), p.sha256, body, recorder.asked);
+            if (own.isEmpty()) cache.keep(q.source(), p.hash, body, recorder.asked);
         }
         return new Outcome<>(own, q.withBody(body));
     }
@@ -367,13 +367,13 @@ public final class ContentLoader {
         SourceMemo.Known known = memo.find(rel, identity);
         if (known != null) {
             Page page = checked(lang, root, f, rel, known.header(), problems);
-            return page == null ? null : new Pending(page, null, known.bodyFirstLine(), known.sha256());
+            return page == null ? null : new Pending(page, null, known.bodyFirstLine(), known.hash());
         }
         int before = problems.size();
         Split split = split(f, rel, problems);
         if (split == null) return null;
         if (problems.size() == before) {
-            memo.keep(rel, identity, split.parsed().header(), split.parsed().bodyFirstLine(), split.sha256(), now);
+            memo.keep(rel, identity, split.parsed().header(), split.parsed().bodyFirstLine(), split.hash(), now);
         }
         return pending(lang, root, f, rel, split, problems);
     }
@@ -381,8 +381,8 @@ public final class ContentLoader {
     /** The most values a list field (tags, pillars, sectors, indicators) may hold: more is a paste gone wrong. */
     public static final int LIST_MAX = 50;
 
-    /** A file read and split into its header and body, with the SHA-256 of its bytes. */
-    private record Split(HeaderParser.Parsed parsed, String sha256) {}
+    /** A file read and split into its header and body, with the content hash (files/Hashes) of its bytes. */
+    private record Split(HeaderParser.Parsed parsed, String hash) {}
 
     /** Reads and splits a file; null when it cannot be read or split (the reasons are added to problems). */
     private static Split split(Path f, String rel, Problems problems) {
@@ -396,7 +396,7 @@ public final class ContentLoader {
             return null;
         }
         HeaderParser.Parsed parsed = HeaderParser.parse(rel, text, problems);
-        return parsed == null ? null : new Split(parsed, vn.gialai.cds.files.Hashes.sha256(bytes));
+        return parsed == null ? null : new Split(parsed, vn.gialai.cds.files.Hashes.of(bytes));
     }
 
     private Pending readOne(Language lang, Path root, Path f, String rel, Problems problems) {
@@ -406,7 +406,7 @@ public final class ContentLoader {
 
     private Pending pending(Language lang, Path root, Path f, String rel, Split split, Problems problems) {
         Page page = checked(lang, root, f, rel, split.parsed().header(), problems);
-        return page == null ? null : new Pending(page, split.parsed().body(), split.parsed().bodyFirstLine(), split.sha256());
+        return page == null ? null : new Pending(page, split.parsed().body(), split.parsed().bodyFirstLine(), split.hash());
     }
 
     /**

@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * What the last build found in each Markdown file, so that a build reads, decodes, splits and hashes only the files that
  * changed, as git's index does: each file's header (its fields with their lines), where its body starts, and the
- * SHA-256 of its bytes (the Markdown cache's key, content/ContentCache). The body itself is not kept (tens of
+ * content hash of its bytes (the Markdown cache's key, content/ContentCache). The body itself is not kept (tens of
  * megabytes at thousands of articles): a file whose body must be rendered again is read again. Every check of a header
  * runs on every build all the same (content/ContentLoader): an unchanged file is checked against the indicators,
  * photos and pages of this build, and its problems are named with their lines as if it had been read.
@@ -31,8 +31,8 @@ import java.util.concurrent.TimeUnit;
 public final class SourceMemo {
     static final String FORMAT = "source-memo 1";
 
-    /** One file as it was found: its identity when looked at, its header, where its body starts, its bytes' SHA-256. */
-    record Known(FileIdentity identity, Header header, int bodyFirstLine, String sha256) {}
+    /** One file as it was found: its identity when looked at, its header, where its body starts, its bytes' content hash. */
+    record Known(FileIdentity identity, Header header, int bodyFirstLine, String hash) {}
 
     /** By the file's path from the project's folder, e.g. content/vi/tin-tuc/a.md. */
     private final Map<String, Known> files;
@@ -95,7 +95,7 @@ public final class SourceMemo {
                     o2.integer(k.header().line(field.getKey()));
                 });
                 o.integer(k.bodyFirstLine());
-                o.text(k.sha256());
+                o.text(k.hash());
             });
             out.flush();
         });
@@ -111,12 +111,12 @@ public final class SourceMemo {
      * Keeps what a file read and split without a problem gave (identity: as looked at before it was read), unless it
      * was changed too recently for its identity to stand for its bytes.
      */
-    void keep(String rel, FileIdentity identity, Header header, int bodyFirstLine, String sha256, long nowMillis) {
+    void keep(String rel, FileIdentity identity, Header header, int bodyFirstLine, String hash, long nowMillis) {
         if (identity == null || !identity.settled(nowMillis)) {
             if (files.remove(rel) != null) dropped.incrementAndGet();
             return;
         }
-        files.put(rel, new Known(identity, header, bodyFirstLine, sha256));
+        files.put(rel, new Known(identity, header, bodyFirstLine, hash));
         added.incrementAndGet();
     }
 

@@ -10,7 +10,7 @@ import java.security.CodeSource;
 import java.util.List;
 
 /**
- * The fingerprint of the code a cache belongs to (SHA-256, hex): a cache written by other code is not used. Our own
+ * The fingerprint of the code a cache belongs to (the content hash of files/Hashes): a cache written by other code is not used. Our own
  * classes and resources count by their bytes; a library by the name of its jar (artifact and version). When anything
  * cannot be read, the fingerprint is one that never matches, so the cache is simply not used.
  */
@@ -35,7 +35,7 @@ public final class CodeFingerprint {
         } catch (IOException | URISyntaxException | RuntimeException e) {
             return "unknown-" + System.nanoTime(); // never matches: no cache without a fingerprint
         }
-        return Hashes.sha256(all.toByteArray());
+        return Hashes.of(all.toByteArray());
     }
 
     /** The same for classes only. */

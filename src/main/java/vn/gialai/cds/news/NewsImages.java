@@ -93,6 +93,6 @@ public final class NewsImages {
     }
 
     static String hash(byte[] bytes) {
-        return Hashes.sha256(bytes).substring(0, 16);
+        return Hashes.of(bytes).substring(0, 16);
     }
 }

@@ -133,6 +133,6 @@ public final class Assets {
     }
 
     static String hash(byte[] bytes) {
-        return Hashes.sha256(bytes).substring(0, 10);
+        return Hashes.of(bytes).substring(0, 10);
     }
 }

@@ -64,7 +64,7 @@ public final class ChartImages implements SiteOutput {
                 Files.write(png, png(picture));
                 continue;
             }
-            Path cached = cacheDir.resolve(vn.gialai.cds.files.Hashes.sha256(CODE + "\n" + picture.svg()).substring(0, 24) + ".png");
+            Path cached = cacheDir.resolve(vn.gialai.cds.files.Hashes.of(CODE + "\n" + picture.svg()).substring(0, 24) + ".png");
             if (!Files.isRegularFile(cached)) vn.gialai.cds.files.AtomicFiles.write(cached, png(picture));
             Files.copy(cached, png);
         }

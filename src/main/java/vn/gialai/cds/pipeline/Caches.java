@@ -17,7 +17,7 @@ final class Caches {
      * one cache folder between many projects whose files have the same names.
      */
     static Path sourceMemo(Path out, Path project) {
-        String name = vn.gialai.cds.files.Hashes.sha256(project.toAbsolutePath().normalize().toString()).substring(0, 16);
+        String name = vn.gialai.cds.files.Hashes.of(project.toAbsolutePath().normalize().toString()).substring(0, 16);
         return dir(out, "source-memo").resolve(name + ".txt");
     }
 

@@ -46,7 +46,7 @@ final class ModelInputs {
     }
 
     /**
-     * The SHA-256 of these pages' headers: every component of each page but its body, written out one by one (the
+     * The content hash (files/Hashes) of these pages' headers: every component of each page but its body, written out one by one (the
      * header fields in the order of their names) rather than walked by reflection as a model is, which took a quarter
      * of a second for 4,000 pages. ModelInputsTest fails when Page gains a component this does not write.
      */
@@ -70,11 +70,11 @@ final class ModelInputs {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e); // not from memory
         }
-        return vn.gialai.cds.files.Hashes.sha256(bytes.toByteArray());
+        return vn.gialai.cds.files.Hashes.of(bytes.toByteArray());
     }
 
     /**
-     * The identity of a page's body (content/Body#identity: the SHA-256 of its HTML, kept with a body taken from the
+     * The identity of a page's body (content/Body#identity: the content hash (files/Hashes) of its HTML, kept with a body taken from the
      * Markdown cache; "-" for a page without one).
      */
     static String body(Page p) {

@@ -32,11 +32,11 @@ final class RenderMap {
 
     /**
      * One published page: its model's fingerprint, its file's size and modification time (ns) when published, and the
-     * SHA-256 of its bytes (so the checks know a page taken from the last site without reading it again), and the
+     * content hash of its bytes (so the checks know a page taken from the last site without reading it again), and the
      * identity of the page's body (pipeline/ModelInputs#body; "-" for a card), and what other pages' checks read of it
      * (checks/PageFacts#outward; "-" for a card or a page not known).
      */
-    record Entry(String fingerprint, long size, long modifiedNanos, String sha256, String body, String outward) {}
+    record Entry(String fingerprint, long size, long modifiedNanos, String hash, String body, String outward) {}
 
     private final String state;
     private final String inputs;
@@ -82,7 +82,7 @@ final class RenderMap {
 
     /** The map's file for an output folder (the tests share a cache folder between outputs). */
     static Path file(Path out) {
-        return Caches.dir(out, "render-cache").resolve(Hashes.sha256(out.toString()).substring(0, 16) + ".txt");
+        return Caches.dir(out, "render-cache").resolve(Hashes.of(out.toString()).substring(0, 16) + ".txt");
     }
 
     /** The saved map, if there is one for this state of code and input; otherwise null (render everything). */
@@ -178,15 +178,15 @@ final class RenderMap {
 
     /**
      * Writes the map of a site just published in out: each page's fingerprint (null: none) with its file as it is now
-     * and the SHA-256 of its bytes (sha256.apply(page), as the checks read it; null: the page is left out), the identity
+     * and the content hash (files/Hashes) of its bytes (hashOf.apply(page), as the checks read it; null: the page is left out), the identity
      * of its body (bodies; "-" for none) and what the models were made from besides the bodies (inputs; null: none). A
      * file kept in place from the last site (kept) keeps the size and time the previous map gave it, without a look.
      * siteFiles lists every file of the site just published, for the next build's deletions (null: not known).
      */
     static void save(Path file, String state, String inputs, Map<String, String> fingerprints, Map<String, String> bodies, Path out,
-                     java.util.function.Function<String, String> sha256, RenderMap previous, java.util.Set<String> kept,
+                     java.util.function.Function<String, String> hashOf, RenderMap previous, java.util.Set<String> kept,
                      java.util.Collection<String> siteFiles) throws IOException {
-        save(file, state, inputs, fingerprints, bodies, out, sha256, page -> null, null, previous, kept, siteFiles, null);
+        save(file, state, inputs, fingerprints, bodies, out, hashOf, page -> null, null, previous, kept, siteFiles, null);
     }
 
     /**
@@ -195,14 +195,14 @@ final class RenderMap {
      * map saved in memory (files/FileMemo, or null: none) for the next build to load from there.
      */
     static void save(Path file, String state, String inputs, Map<String, String> fingerprints, Map<String, String> bodies, Path out,
-                     java.util.function.Function<String, String> sha256, java.util.function.Function<String, String> outward,
+                     java.util.function.Function<String, String> hashOf, java.util.function.Function<String, String> outward,
                      String checkedFiles, RenderMap previous, java.util.Set<String> kept,
                      java.util.Collection<String> siteFiles, vn.gialai.cds.files.FileMemo<RenderMap> memo) throws IOException {
         StringBuilder body = new StringBuilder();
         Map<String, Entry> entries = new java.util.HashMap<>();
         // in no particular order: a map is read into a map (sorting twelve thousand paths cost more than the rest)
         for (Map.Entry<String, String> e : fingerprints.entrySet()) {
-            String hash = sha256.apply(e.getKey());
+            String hash = hashOf.apply(e.getKey());
             if (e.getValue() == null || hash == null) continue;
             long size;
             long modified;
@@ -260,11 +260,11 @@ final class RenderMap {
             for (Path p : s.filter(Files::isRegularFile).sorted().toList()) {
                 all.write(templates.relativize(p).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
                 all.write(0);
-                all.write(Hashes.sha256(Files.readAllBytes(p)).getBytes(StandardCharsets.UTF_8));
+                all.write(Hashes.of(Files.readAllBytes(p)).getBytes(StandardCharsets.UTF_8));
                 all.write('\n');
             }
         }
-        return Hashes.sha256(all.toByteArray());
+        return Hashes.of(all.toByteArray());
     }
 
     /** The build's own classes and the libraries on its class path (by file name, which carries the version). */
@@ -286,14 +286,14 @@ final class RenderMap {
                     for (Path p : s.filter(f -> f.toString().endsWith(".class")).sorted().toList()) {
                         all.write(code.relativize(p).toString().getBytes(StandardCharsets.UTF_8));
                         try (InputStream in = Files.newInputStream(p)) {
-                            all.write(Hashes.sha256(in.readAllBytes()).getBytes(StandardCharsets.UTF_8));
+                            all.write(Hashes.of(in.readAllBytes()).getBytes(StandardCharsets.UTF_8));
                         }
                     }
                 }
             } else {
-                all.write(Hashes.sha256(Files.readAllBytes(code)).getBytes(StandardCharsets.UTF_8));
+                all.write(Hashes.of(Files.readAllBytes(code)).getBytes(StandardCharsets.UTF_8));
             }
-            return Hashes.sha256(all.toByteArray());
+            return Hashes.of(all.toByteArray());
         } catch (IOException | URISyntaxException | RuntimeException e) {
             return "unknown-" + System.nanoTime(); // never matches: every page is rendered
         }

@@ -140,7 +140,7 @@ final class Rendering {
                 continue;
             }
             record.accept(page, same.fingerprint());
-            known.put(page.outputFile(), same.sha256());
+            known.put(page.outputFile(), same.hash());
             kept.add(page.outputFile());
             written++;
         }
@@ -167,7 +167,7 @@ final class Rendering {
                 record.accept(page, prints[i]);
                 RenderMap.Entry last = previous == null ? null : previous.unchanged(page.outputFile(), prints[i], out);
                 if (last != null) {
-                    known.put(page.outputFile(), last.sha256());
+                    known.put(page.outputFile(), last.hash());
                     kept.add(page.outputFile());
                     written++;
                 } else {

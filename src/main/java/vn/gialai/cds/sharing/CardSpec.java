@@ -32,7 +32,7 @@ public record CardSpec(String title, String section, String siteName, String lan
 
     private static String photoBytes(String photo) {
         try {
-            return vn.gialai.cds.files.Hashes.sha256(java.nio.file.Files.readAllBytes(java.nio.file.Path.of(photo)));
+            return vn.gialai.cds.files.Hashes.of(java.nio.file.Files.readAllBytes(java.nio.file.Path.of(photo)));
         } catch (java.io.IOException e) {
             return "unreadable"; // drawn as the renderer can; the build has checked the photo before
         }

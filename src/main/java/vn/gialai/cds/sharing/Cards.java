@@ -79,6 +79,6 @@ public final class Cards {
     }
 
     static String hash(String s) {
-        return Hashes.sha256(s).substring(0, 24);
+        return Hashes.of(s).substring(0, 24);
     }
 }

@@ -30,7 +30,7 @@ class HtmlValidityTest {
         Path site = made.site(), cache = made.cache();
         Files.createDirectories(site.resolve("a"));
         List<String> old = new ArrayList<>();
-        for (int i = 0; i < 10; i++) old.add(Hashes.sha256("an old page " + i));
+        for (int i = 0; i < 10; i++) old.add(Hashes.of("an old page " + i));
         Files.write(cache, old, StandardCharsets.UTF_8);
         Files.writeString(site.resolve("index.html"), PAGE.formatted("Trang chủ", "Trang chủ"), StandardCharsets.UTF_8);
         Files.writeString(site.resolve("a/index.html"), PAGE.formatted("A", "A"), StandardCharsets.UTF_8);
@@ -39,8 +39,8 @@ class HtmlValidityTest {
         assertEquals(2, new HtmlValidity(cache, 5).run(new OutputSite(site, "https://example.org/"), Map.of(), problems));
         assertTrue(problems.isEmpty(), problems.toString());
         List<String> kept = Files.readAllLines(cache, StandardCharsets.UTF_8);
-        String home = Hashes.sha256(Files.readAllBytes(site.resolve("index.html")));
-        String a = Hashes.sha256(Files.readAllBytes(site.resolve("a/index.html")));
+        String home = Hashes.of(Files.readAllBytes(site.resolve("index.html")));
+        String a = Hashes.of(Files.readAllBytes(site.resolve("a/index.html")));
         // this build's two pages (in the site's order), then the old verdicts in their order: six in all (the larger of
         // the limit given, 5, and three times the site's pages)
         assertEquals(List.of(a, home, old.get(0), old.get(1), old.get(2), old.get(3)), kept);
