@@ -74,7 +74,7 @@ public final class NewsImages {
             }
             Path target = out.resolve(dir + file);
             Files.createDirectories(target.getParent());
-            Files.copy(cached, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            vn.gialai.cds.files.CachedCopies.put(cached, target);
             out2.add(new Variant(dir + file, width, height));
             if (width == size[0]) break;
         }

@@ -66,7 +66,7 @@ public final class ChartImages implements SiteOutput {
             }
             Path cached = cacheDir.resolve(vn.gialai.cds.files.Hashes.of(CODE + "\n" + picture.svg()).substring(0, 24) + ".png");
             if (!Files.isRegularFile(cached)) vn.gialai.cds.files.AtomicFiles.write(cached, png(picture));
-            Files.copy(cached, png);
+            vn.gialai.cds.files.CachedCopies.put(cached, png);
         }
     }
 

@@ -1,6 +1,7 @@
 package vn.gialai.cds.sharing;
 
 import vn.gialai.cds.files.AtomicFiles;
+import vn.gialai.cds.files.CachedCopies;
 
 import vn.gialai.cds.files.Hashes;
 
@@ -9,12 +10,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Map;
 
 /**
  * Makes every page's share card, in parallel, through a cache keyed by the card's content: a card whose
- * page did not change is copied, not drawn again (what keeps the preview's rebuilds fast).
+ * page did not change is taken from the cache (files/CachedCopies), not drawn again (what keeps the preview's rebuilds fast).
  */
 public final class Cards {
     private final Path cacheDir;
@@ -67,7 +67,7 @@ public final class Cards {
                         AtomicFiles.write(cached, png);
                         synchronized (this) { drawn++; }
                     }
-                    Files.copy(cached, target, StandardCopyOption.REPLACE_EXISTING);
+                    CachedCopies.put(cached, target);
                 } catch (IOException ex) {
                     throw new UncheckedIOException(new IOException("share card " + e.getKey() + ": " + ex, ex));
                 }
