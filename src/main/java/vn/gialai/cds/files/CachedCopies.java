@@ -12,7 +12,7 @@ import java.nio.file.StandardCopyOption;
  *
  * <p>A cached file never changes once it has its name: it is written whole under another name and then moved into place
  * (AtomicFiles), and its name is the hash of what it shows. So the two names always hold the same bytes, and the build
- * does not write them twice: at 2,000 articles per language, 4,344 cards of 206 MB a build (bench/NOTES.md, "Smaller
+ * does not write them twice: at 2,000 articles per language, 4,344 cards of 121 MB a build (bench/NOTES.md, "Smaller
  * cards, one content hash"). Nothing outside the build shares them: publishing to a folder copies the bytes
  * (publish/SitePublisher), rsync sends them.
  */
