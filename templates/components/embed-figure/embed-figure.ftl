@@ -1,5 +1,5 @@
 <#-- An indicator's latest figure as an embed page shows it: never without its period, territory, source and
-     confidence; then the source line and the way back to the indicator's page (out of the frame). -->
+     confidence; then the source line (none when there is no figure at all) and the way back to the indicator's page (out of the frame). -->
 <#import "/components/figure/figure.ftl" as f>
 <#macro embedFigure name sourceLine pageHref siteName figure={}>
 <div class="embed-figure">
@@ -10,7 +10,7 @@
 <p class="embed-figure__facts">${t("indicator.no-figure")}</p>
 </#if>
 <#nested>
-<p class="embed-figure__source">${sourceLine}</p>
+<#if sourceLine?has_content><p class="embed-figure__source">${sourceLine}</p></#if>
 <p class="embed-figure__back"><a href="${pageHref}" target="_top">${t("embed.back", siteName)}</a></p>
 </div>
 </#macro>

@@ -130,12 +130,14 @@ public final class IndicatorViewFactory {
 
     /**
      * The line that travels with the chart (under it on the embed page, drawn into its PNG and SVG, on the share card):
-     * the readable names of the sources of the figures shown, and the site that drew it.
+     * the readable names of the sources of the figures shown, and the site that drew it. Empty for an indicator with no
+     * figure at all: there is no source to name and no chart.
      */
     public String sourceLine(Indicator ind, Language lang) {
         java.util.Set<String> names = new java.util.LinkedHashSet<>();
         for (Observation o : ind.chronological()) if (o.isNumeric()) names.add(sourceName(o.source(), lang));
         if (names.isEmpty()) ind.latest().ifPresent(o -> names.add(sourceName(o.source(), lang)));
+        if (names.isEmpty()) return "";
         return messages.get(lang).get("figure.source-line", String.join("; ", names), messages.get(lang).get("site.name"));
     }
 
