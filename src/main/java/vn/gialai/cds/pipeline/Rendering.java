@@ -3,6 +3,7 @@ package vn.gialai.cds.pipeline;
 import freemarker.template.Configuration;
 import vn.gialai.cds.content.Page;
 import vn.gialai.cds.jbake.Bakery;
+import vn.gialai.cds.jbake.RenderFailures;
 import vn.gialai.cds.jbake.SiteTemplateEngine;
 import vn.gialai.cds.pages.PageModels;
 import vn.gialai.cds.problems.Problems;
@@ -67,16 +68,16 @@ final class Rendering {
      */
     Result render(Configuration freemarker, PageModels models, Path staging, Problems problems,
                   java.util.function.Consumer<String> onWritten, RenderMap previous, Path out, String inputs) throws java.io.IOException {
-        Problems found = new Problems();
+        RenderFailures failures = new RenderFailures(in.config().projectDir());
         try {
-            return renderAll(freemarker, models, staging, found, onWritten, previous, out, inputs);
+            return renderAll(freemarker, models, staging, failures, onWritten, previous, out, inputs);
         } finally {
             // one mistake in a template is one line, however many pages it broke
-            Bakery.onePerTemplateMistake(found, problems);
+            failures.reportTo(problems);
         }
     }
 
-    private Result renderAll(Configuration freemarker, PageModels models, Path staging, Problems problems,
+    private Result renderAll(Configuration freemarker, PageModels models, Path staging, RenderFailures failures,
                   java.util.function.Consumer<String> onWritten, RenderMap previous, Path out, String inputs) throws java.io.IOException {
         Predicate<Page> baked = p -> in.visible().test(p) || p.type().generated();
         Map<String, String> fingerprints = new java.util.concurrent.ConcurrentHashMap<>();
@@ -89,9 +90,9 @@ final class Rendering {
             Bakery bakery = new Bakery(in.config(), freemarker, models, in.messages());
             int byJ = 0;
             for (Language lang : Language.values()) {
-                byJ += bakery.bake(lang, staging, pagesByFile, byJBake, problems, onWritten, record);
+                byJ += bakery.bake(lang, staging, pagesByFile, byJBake, failures, onWritten, record);
             }
-            Direct rest = direct(freemarker, models, staging, problems, onWritten, null, out, false,
+            Direct rest = direct(freemarker, models, staging, failures, onWritten, null, out, false,
                     p -> baked.test(p) && !byJBake.test(p), record);
             return new Result(byJ + rest.written, byJ + rest.rendered, byJ + rest.modelled, withNulls(fingerprints, unfingerprintable),
                     Map.of());
@@ -99,7 +100,7 @@ final class Rendering {
         // When nothing but bodies changed since the last build (pipeline/ModelInputs), a page with the same body has the
         // same model: it is taken from the last site without its model being made.
         boolean onlyBodies = previous.sameInputs(inputs);
-        Direct d = direct(freemarker, models, staging, problems, onWritten, previous, out, onlyBodies, baked, record);
+        Direct d = direct(freemarker, models, staging, failures, onWritten, previous, out, onlyBodies, baked, record);
         return new Result(d.written, d.rendered, d.modelled, withNulls(fingerprints, unfingerprintable), d.known);
     }
 
@@ -111,7 +112,7 @@ final class Rendering {
      * (previous: the last site's map, or null), rendered; a batch of models at a time, fingerprints and renders on both
      * cores.
      */
-    private Direct direct(Configuration freemarker, PageModels models, Path staging, Problems problems,
+    private Direct direct(Configuration freemarker, PageModels models, Path staging, RenderFailures failures,
                           java.util.function.Consumer<String> onWritten, RenderMap previous, Path out, boolean onlyBodies,
                           Predicate<Page> chosen, java.util.function.BiConsumer<Page, String> record) throws java.io.IOException {
         java.util.Set<Path> folders = new java.util.HashSet<>();
@@ -153,7 +154,7 @@ final class Rendering {
                 try {
                     made[i] = models.model(slice.get(i).getValue());
                 } catch (RuntimeException ex) {
-                    problems.add(Bakery.templateProblem(ex, in.config().projectDir(), slice.get(i).getKey()));
+                    failures.add(ex, slice.get(i).getKey());
                 }
             }
             String[] prints = new String[made.length];
@@ -176,7 +177,7 @@ final class Rendering {
                     toRender.add(i);
                 }
             }
-            java.util.Queue<vn.gialai.cds.problems.Problem> failed = new java.util.concurrent.ConcurrentLinkedQueue<>();
+            java.util.concurrent.atomic.AtomicInteger failed = new java.util.concurrent.atomic.AtomicInteger();
             java.util.Queue<java.io.IOException> unwritten = new java.util.concurrent.ConcurrentLinkedQueue<>();
             toRender.parallelStream().forEach(i -> {
                 Page page = slice.get(i).getValue();
@@ -187,15 +188,15 @@ final class Rendering {
                     unwritten.add(ex); // a full disk, a folder without permission: said by the build as such
                     return;
                 } catch (org.jbake.template.RenderingException | RuntimeException ex) {
-                    failed.add(Bakery.templateProblem(ex, in.config().projectDir(), slice.get(i).getKey()));
+                    failures.add(ex, slice.get(i).getKey());
+                    failed.incrementAndGet();
                     return;
                 }
                 rendered.incrementAndGet();
                 onWritten.accept(page.outputFile());
             });
             if (!unwritten.isEmpty()) throw unwritten.peek();
-            failed.forEach(problems::add);
-            written += toRender.size() - failed.size();
+            written += toRender.size() - failed.get();
         }
         return new Direct(written, rendered.get(), todo.size(), known);
     }
