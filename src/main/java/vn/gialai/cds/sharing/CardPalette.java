@@ -6,7 +6,8 @@ import java.util.Arrays;
 
 /**
  * Brings a drawn card down to at most 256 colours, so that it can be written as an indexed PNG: a byte a pixel instead of
- * three, about half the file and half the time to encode (bench/NOTES.md, "Smaller cards, one content hash").
+ * three: 25 KB instead of 44, and 6.5 ms a card drawn and written instead of 8.3 (bench/NOTES.md, "Smaller cards,
+ * one content hash").
  *
  * <p>A card without a photo is flat colours and the edges of its letters and lines: 400 to 700 colours, most of them a
  * few pixels of a letter's edge, on a ramp from the letter's colour to the ground's. The flat colours are kept as they
