@@ -6,13 +6,14 @@ import vn.gialai.cds.problems.Problems;
 
 import java.io.File;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Map;
+import java.util.NavigableSet;
 import java.util.Queue;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ConcurrentSkipListSet;
 
 /**
  * What went wrong while rendering pages (from JBake's thread and from both cores), kept as facts until every page has
@@ -21,11 +22,18 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * broke. A failure that is not a template's (a page's model could not be made) is said for its page.
  */
 public final class RenderFailures {
-    /** A template's mistake met on one page: the template ("templates/…"), its line, FreeMarker's first sentence, the page. */
-    record TemplateMistake(String template, int line, String sentence, String page) {}
+    /** A template's mistake: the template ("templates/…"), its line and FreeMarker's first sentence. */
+    record TemplateMistake(String template, int line, String sentence) implements Comparable<TemplateMistake> {
+        private static final Comparator<TemplateMistake> ORDER = Comparator.comparing(TemplateMistake::template)
+                .thenComparingInt(TemplateMistake::line).thenComparing(TemplateMistake::sentence);
+
+        @Override
+        public int compareTo(TemplateMistake o) { return ORDER.compare(this, o); }
+    }
 
     private final Path project;
-    private final Queue<TemplateMistake> mistakes = new ConcurrentLinkedQueue<>();
+    /** Each mistake and the pages it broke, in order. */
+    private final Map<TemplateMistake, NavigableSet<String>> mistakes = new ConcurrentHashMap<>();
     private final Queue<Problem> others = new ConcurrentLinkedQueue<>();
 
     public RenderFailures(Path project) { this.project = project; }
@@ -46,8 +54,8 @@ public final class RenderFailures {
                 // "Encountered "}", but was expecting one of these patterns:" and a list on the next lines: what was found
                 int expecting = sentence.indexOf(", but was expecting");
                 if (sentence.endsWith(":")) sentence = expecting > 0 ? sentence.substring(0, expecting) : sentence.substring(0, sentence.length() - 1);
-                mistakes.add(new TemplateMistake(template, pe.getLineNumber(), "syntax error at column " + pe.getColumnNumber() + ": "
-                        + sentence, page));
+                broke(new TemplateMistake(template, pe.getLineNumber(), "syntax error at column " + pe.getColumnNumber() + ": "
+                        + sentence), page);
                 return;
             }
             if (c instanceof TemplateException te) {
@@ -60,7 +68,7 @@ public final class RenderFailures {
                     String blamed = "'" + te.getBlamedExpressionString() + "' is missing or null";
                     sentence = sentence.endsWith(":") ? blamed : blamed + "; FreeMarker says: " + sentence;
                 }
-                mistakes.add(new TemplateMistake(template, line, sentence, page));
+                broke(new TemplateMistake(template, line, sentence), page);
                 return;
             }
         }
@@ -73,22 +81,17 @@ public final class RenderFailures {
     /** Says every failure into problems: one line per template mistake, one per other failure. */
     public void reportTo(Problems problems) {
         others.stream().sorted().forEach(problems::add);
-        Map<List<Object>, List<TemplateMistake>> byMistake = new TreeMap<>(Comparator
-                .comparing((List<Object> k) -> (String) k.get(0))
-                .thenComparing(k -> (Integer) k.get(1))
-                .thenComparing(k -> (String) k.get(2)));
-        for (TemplateMistake m : mistakes) {
-            byMistake.computeIfAbsent(List.of(m.template(), m.line(), m.sentence()), k -> new ArrayList<>()).add(m);
-        }
-        for (List<TemplateMistake> same : byMistake.values()) {
-            same.sort(Comparator.comparing(TemplateMistake::page));
-            TemplateMistake first = same.get(0);
-            int others = same.size() - 1;
-            String where = others == 0 ? first.page()
-                    : first.page() + " and " + others + (others == 1 ? " other page" : " other pages");
-            problems.add(Problem.at(first.template(), first.line(), first.sentence() + " (while rendering " + where
+        new TreeMap<>(mistakes).forEach((mistake, pages) -> {
+            int others = pages.size() - 1;
+            String where = others == 0 ? pages.first()
+                    : pages.first() + " and " + others + (others == 1 ? " other page" : " other pages");
+            problems.add(Problem.at(mistake.template(), mistake.line(), mistake.sentence() + " (while rendering " + where
                     + "). Fix the template."));
-        }
+        });
+    }
+
+    private void broke(TemplateMistake mistake, String page) {
+        mistakes.computeIfAbsent(mistake, k -> new ConcurrentSkipListSet<>()).add(page);
     }
 
     private static String firstSentence(String s) {
