@@ -24,7 +24,8 @@ import java.util.Map;
  * its in-memory store (pipeline/Rendering chooses the pages editors write, news aside) and renders each with the
  * template its type names. JBake has no idea of languages,
  * so each language is its own bake with its own store (bakes run one after the other: JBake keeps
- * static state).
+ * static state). The pages' models are made before the bakes, on the thread that asks for them (see
+ * {@link #modelsMadeNow}), so that the bakes themselves may run on a thread of their own.
  */
 public final class Bakery {
     private static final PrebuiltMarkdownEngine MARKDOWN = new PrebuiltMarkdownEngine();
@@ -36,13 +37,15 @@ public final class Bakery {
 
     private final SiteConfig config;
     private final Configuration freemarker;
-    private final PageModels views;
+    private final java.util.function.Function<Page, PageModels.Model> models;
     private final Map<Language, Messages> messages;
 
-    public Bakery(SiteConfig config, Configuration freemarker, PageModels views, Map<Language, Messages> messages) {
+    /** @param models each page's model: {@link #modelsMadeNow}, or pages/PageModels#model when the bakes run on the caller's thread */
+    public Bakery(SiteConfig config, Configuration freemarker, java.util.function.Function<Page, PageModels.Model> models,
+                  Map<Language, Messages> messages) {
         this.config = config;
         this.freemarker = freemarker;
-        this.views = views;
+        this.models = models;
         this.messages = messages;
         synchronized (Bakery.class) {
             if (!registered) {
@@ -50,6 +53,28 @@ public final class Bakery {
                 registered = true;
             }
         }
+    }
+
+    /**
+     * The models of {@code pages}, made now, in the order given, on this thread: the views memoise as they go and are
+     * not shared between threads. A page whose model fails gives its failure when JBake renders it, as if the model
+     * were made then (jbake/RenderFailures words it).
+     */
+    public static java.util.function.Function<Page, PageModels.Model> modelsMadeNow(java.util.List<Page> pages, PageModels views) {
+        Map<String, java.util.function.Supplier<PageModels.Model>> made = new java.util.HashMap<>(); // by source file
+        for (Page p : pages) {
+            try {
+                PageModels.Model m = views.model(p);
+                made.put(p.source(), () -> m);
+            } catch (RuntimeException e) {
+                made.put(p.source(), () -> { throw e; });
+            }
+        }
+        return p -> {
+            java.util.function.Supplier<PageModels.Model> m = made.get(p.source());
+            if (m == null) throw new IllegalStateException("no model made for " + p.source());
+            return m.get();
+        };
     }
 
     /**
@@ -85,7 +110,7 @@ public final class Bakery {
             store.updateSchema();
             new Crawler(store, jbake).crawl();
             Renderer renderer = new Renderer(store, jbake,
-                    new SiteTemplateEngine(store, jbake, freemarker, pagesByFile, views, messages).recording(fingerprinted));
+                    new SiteTemplateEngine(store, jbake, freemarker, pagesByFile, models, messages).recording(fingerprinted));
             for (DocumentModel doc : store.getUnrenderedContent()) {
                 try {
                     renderer.render(doc);

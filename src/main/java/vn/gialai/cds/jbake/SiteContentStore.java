@@ -1,6 +1,7 @@
 package vn.gialai.cds.jbake;
 
 import org.jbake.app.ContentStore;
+import org.jbake.app.DocumentList;
 import org.jbake.model.DocumentModel;
 import vn.gialai.cds.content.Page;
 
@@ -29,6 +30,16 @@ public final class SiteContentStore extends ContentStore {
         super("memory", name);
         this.pagesByFile = pagesByFile;
         this.visible = visible;
+    }
+
+    /**
+     * JBake asks, for every file it crawls, whether the store already holds it and with which hash: a query each. This
+     * store is made for one crawl and holds nothing before it, so every file is new (the answer the query would give),
+     * without thousands of queries for files most of which (the news) it then leaves out.
+     */
+    @Override
+    public DocumentList<DocumentModel> getDocumentStatus(String uri) {
+        return new DocumentList<>();
     }
 
     @Override

@@ -37,15 +37,17 @@ import java.util.TimeZone;
 public final class SiteTemplateEngine extends DelegatingTemplateEngine {
     private final Configuration freemarker;
     private final Map<String, Page> pagesByFile;
-    private final PageModels views;
+    private final java.util.function.Function<Page, PageModels.Model> models;
     private final Map<Language, Messages> messages;
 
+    /** @param models each page's model (pages/PageModels#model, or models made beforehand: see jbake/Bakery) */
     public SiteTemplateEngine(ContentStore db, JBakeConfiguration config, Configuration freemarker,
-                              Map<String, Page> pagesByFile, PageModels views, Map<Language, Messages> messages) {
+                              Map<String, Page> pagesByFile, java.util.function.Function<Page, PageModels.Model> models,
+                              Map<Language, Messages> messages) {
         super(db, config);
         this.freemarker = freemarker;
         this.pagesByFile = pagesByFile;
-        this.views = views;
+        this.models = models;
         this.messages = messages;
     }
 
@@ -71,7 +73,7 @@ public final class SiteTemplateEngine extends DelegatingTemplateEngine {
     public void renderDocument(TemplateModel model, String templateName, Writer writer) throws RenderingException {
         Page page = pagesByFile.get(model.getContent().getFile());
         if (page == null) throw new RenderingException("no page for " + model.getContent().getFile());
-        PageModels.Model m = views.model(page);
+        PageModels.Model m = models.apply(page);
         render(freemarker, messages.get(page.lang()), m, templateName, writer);
         fingerprinted.accept(page, fingerprint(m, templateName));
     }
@@ -93,11 +95,7 @@ public final class SiteTemplateEngine extends DelegatingTemplateEngine {
 
     private java.util.function.BiConsumer<Page, String> fingerprinted = (p, f) -> { };
 
-    public void render(Page page, String templateName, Writer writer) throws RenderingException {
-        render(freemarker, views, messages, page, templateName, writer);
-    }
-
-    /** A page through its template, with the views of the site: what JBake's renderer calls, and the preview's quick path. */
+    /** A page through its template, with the views of the site: the preview's quick path. */
     public static void render(Configuration freemarker, PageModels views, Map<Language, Messages> messages, Page page,
                               String templateName, Writer writer) throws RenderingException {
         render(freemarker, messages.get(page.lang()), views.model(page), templateName, writer);

@@ -87,13 +87,25 @@ final class Rendering {
         };
         if (previous == null) {
             Predicate<Page> byJBake = p -> baked.test(p) && !p.type().generated() && p.type() != PageType.NEWS;
-            Bakery bakery = new Bakery(in.config(), freemarker, models, in.messages());
-            int byJ = 0;
-            for (Language lang : Language.values()) {
-                byJ += bakery.bake(lang, staging, pagesByFile, byJBake, failures, onWritten, record);
+            List<Page> forJBake = new ArrayList<>();
+            new java.util.TreeMap<>(pagesByFile).values().forEach(p -> { if (byJBake.test(p)) forJBake.add(p); });
+            Bakery bakery = new Bakery(in.config(), freemarker, Bakery.modelsMadeNow(forJBake, models), in.messages());
+            // JBake's bakes on a thread of their own, beside the news and data pages rendered on both cores: most of their
+            // time is one thread's (each store starting, the crawl), which left the other core idle while they ran first
+            java.util.concurrent.CompletableFuture<Integer> bakes = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                int n = 0;
+                for (Language lang : Language.values()) n += bakery.bake(lang, staging, pagesByFile, byJBake, failures, onWritten, record);
+                return n;
+            }, task -> new Thread(task, "jbake").start());
+            Direct rest;
+            try {
+                rest = direct(freemarker, models, staging, failures, onWritten, null, out, false,
+                        p -> baked.test(p) && !byJBake.test(p), record);
+            } finally {
+                // never leave JBake writing into a staging folder the caller is about to delete
+                try { bakes.join(); } catch (java.util.concurrent.CompletionException ignored) { /* said below, or the failure above stands */ }
             }
-            Direct rest = direct(freemarker, models, staging, failures, onWritten, null, out, false,
-                    p -> baked.test(p) && !byJBake.test(p), record);
+            int byJ = joined(bakes);
             return new Result(byJ + rest.written, byJ + rest.rendered, byJ + rest.modelled, withNulls(fingerprints, unfingerprintable),
                     Map.of());
         }
@@ -102,6 +114,17 @@ final class Rendering {
         boolean onlyBodies = previous.sameInputs(inputs);
         Direct d = direct(freemarker, models, staging, failures, onWritten, previous, out, onlyBodies, baked, record);
         return new Result(d.written, d.rendered, d.modelled, withNulls(fingerprints, unfingerprintable), d.known);
+    }
+
+    /** What a bake on its own thread returned, or what it threw, as if it had run on this one. */
+    private static int joined(java.util.concurrent.CompletableFuture<Integer> bakes) {
+        try {
+            return bakes.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw e;
+        }
     }
 
     private record Direct(int written, int rendered, int modelled, Map<String, String> known) {}
