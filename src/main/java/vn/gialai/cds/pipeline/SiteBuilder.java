@@ -265,7 +265,7 @@ public final class SiteBuilder {
 
             AdminFiles admin = new AdminFiles(project, stylesheet, in.data().sources().keySet(), in.messages());
             admin.write(staging);
-            HostFiles.write(built, out, in.config().siteUrl());
+            HostFiles.write(staging, checked.pageList(), out, in.config().siteUrl());
             // a full build replaces the whole folder; a rebuild that kept most of the last site moves in what it wrote
             java.util.Set<String> siteFiles = null;
             if (kept.isEmpty()) {

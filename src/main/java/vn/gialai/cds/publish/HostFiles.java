@@ -10,10 +10,13 @@ import java.nio.file.Path;
 
 /** The host's configuration, from HostHeaders: _headers inside the site, deploy/nginx.conf beside the output folder. */
 public final class HostFiles {
-    /** built: the new site's files, some perhaps kept from the last one (files/BuiltFiles); _headers goes into its staging. */
-    public static void write(vn.gialai.cds.files.BuiltFiles built, Path out, String siteUrl) throws IOException {
-        Path staging = built.staging();
-        java.util.List<String> embeds = built.unsorted().stream().filter(f -> f.equals("embed/index.html") || f.endsWith("/embed/index.html"))
+    /**
+     * @param staging where the new site is written (_headers goes into it)
+     * @param pages   every page of the new site (its HTML files, by path in the output, some perhaps kept from the last
+     *                site): the checks' list (checks/OutputSite#pageList), not the folder walked again
+     */
+    public static void write(Path staging, java.util.Collection<String> pages, Path out, String siteUrl) throws IOException {
+        java.util.List<String> embeds = pages.stream().filter(f -> f.equals("embed/index.html") || f.endsWith("/embed/index.html"))
                 .map(f -> "/" + f.substring(0, f.length() - "index.html".length())).sorted().toList();
         Files.writeString(staging.resolve("_headers"), HostHeaders.headersFile(embeds), StandardCharsets.UTF_8);
         Path deploy = out.resolveSibling("deploy");

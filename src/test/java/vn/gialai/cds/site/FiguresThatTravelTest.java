@@ -116,4 +116,23 @@ class FiguresThatTravelTest {
     private static String svgText(String svg) {
         return org.jsoup.parser.Parser.unescapeEntities(svg.replaceAll("<[^>]+>", " "), false).replaceAll("\\s+", " ");
     }
+
+    /** Another site can frame the embed pages only if the host is told which they are: _headers names each, and no other. */
+    @Test
+    void theHostsHeadersFileLetsEveryEmbedPageAndNoOtherBeFramed() throws Exception {
+        String headers = Files.readString(SITE.out.resolve("_headers"));
+        List<String> framed = new ArrayList<>();
+        for (String line : headers.split("\n")) {
+            if (line.startsWith("/") && line.endsWith("/embed/")) framed.add(line);
+        }
+        List<String> embeds = SITE.pages.keySet().stream().filter(BuiltSite::isEmbed)
+                .map(p -> "/" + p.substring(0, p.length() - "index.html".length())).sorted().toList();
+        assertFalse(embeds.isEmpty(), "the fixture has embed pages");
+        assertEquals(embeds, framed, "_headers names exactly the site's embed pages");
+        for (String path : embeds) {
+            int at = headers.indexOf(path + "\n");
+            assertTrue(headers.substring(at, headers.indexOf("\n\n", at) < 0 ? headers.length() : headers.indexOf("\n\n", at))
+                    .contains("frame-ancestors *"), path + " in _headers:\n" + headers);
+        }
+    }
 }
