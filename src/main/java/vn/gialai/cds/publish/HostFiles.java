@@ -16,8 +16,9 @@ public final class HostFiles {
      *                site): the checks' list (checks/OutputSite#pageList), not the folder walked again
      */
     public static void write(Path staging, java.util.Collection<String> pages, Path out, String siteUrl) throws IOException {
-        java.util.List<String> embeds = pages.stream().filter(f -> f.equals("embed/index.html") || f.endsWith("/embed/index.html"))
-                .map(f -> "/" + f.substring(0, f.length() - "index.html".length())).sorted().toList();
+        // by the one rule of what an embed page's address is (HostHeaders.EMBED), as the nginx block gives its headers
+        java.util.List<String> embeds = pages.stream().map(f -> "/" + f).filter(a -> HostHeaders.EMBED.matcher(a).matches())
+                .map(a -> a.substring(0, a.length() - "index.html".length())).sorted().toList();
         Files.writeString(staging.resolve("_headers"), HostHeaders.headersFile(embeds), StandardCharsets.UTF_8);
         Path deploy = out.resolveSibling("deploy");
         Files.createDirectories(deploy);

@@ -129,10 +129,15 @@ class FiguresThatTravelTest {
                 .map(p -> "/" + p.substring(0, p.length() - "index.html".length())).sorted().toList();
         assertFalse(embeds.isEmpty(), "the fixture has embed pages");
         assertEquals(embeds, framed, "_headers names exactly the site's embed pages");
-        for (String path : embeds) {
-            int at = headers.indexOf(path + "\n");
-            assertTrue(headers.substring(at, headers.indexOf("\n\n", at) < 0 ? headers.length() : headers.indexOf("\n\n", at))
-                    .contains("frame-ancestors *"), path + " in _headers:\n" + headers);
+        // each path's rules are the indented lines under it
+        String path = null;
+        java.util.Map<String, String> rules = new java.util.HashMap<>();
+        for (String line : headers.split("\n")) {
+            if (line.startsWith("/")) path = line;
+            else if (path != null && line.startsWith(" ")) rules.merge(path, line + "\n", String::concat);
+        }
+        for (String embed : embeds) {
+            assertTrue(rules.getOrDefault(embed, "").contains("frame-ancestors *"), embed + " in _headers:\n" + rules.get(embed));
         }
     }
 }
