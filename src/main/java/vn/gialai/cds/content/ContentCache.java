@@ -201,7 +201,7 @@ public final class ContentCache {
     private static String fingerprint() {
         return vn.gialai.cds.files.CodeFingerprint.of(
                 java.util.List.of(ContentCache.class, ContentCache.Recorder.class, ContentCache.Entry.class, Body.class, ContentLoader.class,
-                        HeaderParser.class, MarkdownRenderer.class, MarkdownRenderer.LinkContext.class, RawHtml.class,
+                        HeaderParser.class, MarkdownRenderer.class, MarkdownRenderer.LinkContext.class, DirectHtml.class, RawHtml.class,
                         vn.gialai.cds.files.SourceText.class, CacheData.class, CacheData.In.class, CacheData.Out.class),
                 java.util.List.of(com.vladsch.flexmark.parser.Parser.class, com.vladsch.flexmark.html.HtmlRenderer.class,
                         com.vladsch.flexmark.util.ast.Document.class, com.vladsch.flexmark.util.sequence.BasedSequence.class,

@@ -31,6 +31,7 @@ import java.util.function.Predicate;
 public final class MarkdownRenderer {
     private final Parser parser;
     private final HtmlRenderer renderer;
+    private final DirectHtml direct;
 
     /** What the renderer needs to know about the site to resolve links. */
     public interface LinkContext {
@@ -43,6 +44,14 @@ public final class MarkdownRenderer {
     }
 
     public MarkdownRenderer() {
+        MutableDataSet options = options();
+        this.direct = new DirectHtml(options);
+        this.parser = Parser.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options).build();
+    }
+
+    /** flexmark's options for the site's Markdown (DirectHtml writes what flexmark's renderer writes with these). */
+    static MutableDataSet options() {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
         options.set(TablesExtension.CLASS_NAME, "table");
@@ -50,8 +59,7 @@ public final class MarkdownRenderer {
         options.set(HtmlRenderer.ESCAPE_HTML, false);
         options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
-        this.parser = Parser.builder(options).build();
-        this.renderer = HtmlRenderer.builder(options).build();
+        return options;
     }
 
     /**
@@ -79,7 +87,9 @@ public final class MarkdownRenderer {
             }
             return true;
         });
-        return renderer.render(doc);
+        // The common kinds of node straight to HTML; the rest through flexmark's renderer (the same bytes either way)
+        String html = direct.render(doc);
+        return html != null ? html : renderer.render(doc);
     }
 
     private static String resolve(String file, IntSupplier line, String url, Language lang, LinkContext ctx,
