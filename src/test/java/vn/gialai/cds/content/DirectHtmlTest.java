@@ -54,7 +54,10 @@ class DirectHtmlTest {
             "| only | header |\n|---|---|\n",
             "a\r\nb\r\n\r\nc\r\n",
             "text with &copy and \\& done, no entity",
-            "\"quoted\" a < b and c > d, 3<4");
+            "\"quoted\" a < b and c > d, 3<4",
+            "[wiki](https://vi.wikipedia.org/wiki/Gia_Lai_(tỉnh)) [q](https://x.vn/?q=\"y\"&z=1) [amp](https://x.vn/?a=1&amp;b=2)",
+            "[esc](/x\\_y/) [lt](/a<b/) [apos](/it's/) [pct](/a%20b/) [hash](/a/#b-c)",
+            "**[đậm](/a/)** *[nghiêng](https://x.vn/?a=b)*, và [nhiều\ndòng](/b/)");
 
     /** Bodies DirectHtml leaves to flexmark: kinds of node it does not write. */
     private static final List<String> LEFT = List.of(
@@ -70,6 +73,7 @@ class DirectHtmlTest {
             "[titled](/x/ \"Title\")",
             "&copy; entity",
             "text with &amp; and &#123; entities",
+            "[sp](<a b.html>) is raw HTML to flexmark",
             "[js](javascript:alert(1))");
 
     private static void same(String markdown) {
