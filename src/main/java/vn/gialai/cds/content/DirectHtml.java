@@ -20,6 +20,8 @@ import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TableHead;
 import com.vladsch.flexmark.ext.tables.TableRow;
 import com.vladsch.flexmark.ext.tables.TableSeparator;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.ListOptions;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
@@ -36,23 +38,36 @@ import com.vladsch.flexmark.util.sequence.Escaping;
  * then renders it with flexmark's own renderer, so every body comes out as flexmark would write it
  * (DirectHtmlTest compares the two).
  *
- * Only for MarkdownRenderer's options: tables with the class "table", soft breaks as a new line, no heading ids.
+ * The table's class and the line breaks are read from the options flexmark is given; with options it does not write
+ * (heading ids, source positions, other formatting flags) every body is left to flexmark.
  */
 final class DirectHtml {
     private final ListOptions listOptions;
     private final DataHolder options;
     /** Links flexmark writes without their a element (HtmlRenderer.SUPPRESSED_LINKS); null: none. */
     private final java.util.regex.Pattern suppressed;
+    /** The table's opening tag, soft and hard breaks, as the options set them for flexmark. */
+    private final String tableOpen, softBreak, hardBreak;
+    /** False when the options ask flexmark for something this class does not write (heading ids, other formatting). */
+    private final boolean supported;
 
     DirectHtml(DataHolder options) {
         this.options = options;
         this.listOptions = ListOptions.get(options);
-        String pattern = com.vladsch.flexmark.html.HtmlRenderer.SUPPRESSED_LINKS.get(options);
+        String pattern = HtmlRenderer.SUPPRESSED_LINKS.get(options);
         this.suppressed = pattern.isEmpty() ? null : java.util.regex.Pattern.compile(pattern);
+        String tableClass = TablesExtension.CLASS_NAME.get(options);
+        this.tableOpen = tableClass.isEmpty() ? "<table>" : "<table class=\"" + Escaping.escapeHtml(tableClass, false) + "\">";
+        this.softBreak = HtmlRenderer.SOFT_BREAK.get(options);
+        this.hardBreak = HtmlRenderer.HARD_BREAK.get(options);
+        this.supported = !HtmlRenderer.RENDER_HEADER_ID.get(options) && !HtmlRenderer.GENERATE_HEADER_ID.get(options)
+                && HtmlRenderer.FORMAT_FLAGS.get(options) == com.vladsch.flexmark.util.sequence.LineAppendable.F_TRIM_LEADING_WHITESPACE
+                && HtmlRenderer.SOURCE_POSITION_ATTRIBUTE.get(options).isEmpty();
     }
 
     /** The body's HTML as flexmark writes it, or null when it holds a node this class leaves to flexmark. Thread-safe. */
     String render(Document doc) {
+        if (!supported) return null;
         Writer w = new Writer();
         return w.blocks(doc) ? w.out.toString() : null;
     }
@@ -111,7 +126,7 @@ final class DirectHtml {
                 out.append("<hr />\n");
                 return true;
             }
-            if (n instanceof TableBlock) return container(n, "<table class=\"table\">", "</table>");
+            if (n instanceof TableBlock) return container(n, tableOpen, "</table>");
             if (n instanceof TableHead) return container(n, "<thead>", "</thead>");
             if (n instanceof TableBody) return container(n, "<tbody>", "</tbody>");
             if (n instanceof TableSeparator) return true;
@@ -144,7 +159,9 @@ final class DirectHtml {
             if (cell.getSpan() != 1) return false;
             String tag = cell.isHeader() ? "th" : "td";
             out.append('<').append(tag);
-            if (cell.getAlignment() != null) out.append(" align=\"").append(cell.getAlignment().cellAlignment().name().toLowerCase(java.util.Locale.ROOT)).append('"');
+            if (cell.getAlignment() != null) {
+                out.append(" align=\"").append(cell.getAlignment().cellAlignment().name().toLowerCase(java.util.Locale.ROOT)).append('"');
+            }
             out.append('>');
             if (!inlines(cell)) return false;
             out.append("</").append(tag).append('>');
@@ -156,9 +173,9 @@ final class DirectHtml {
                 if (n instanceof Text t) {
                     text(t.getChars());
                 } else if (n instanceof SoftLineBreak) {
-                    out.append('\n');
+                    out.append(softBreak);
                 } else if (n instanceof HardLineBreak) {
-                    out.append("<br />\n");
+                    out.append(hardBreak);
                 } else if (n instanceof StrongEmphasis) {
                     out.append("<strong>");
                     if (!inlines(n)) return false;

@@ -105,6 +105,22 @@ class DirectHtmlTest {
         }
     }
 
+    /** The table's class and the breaks come from the options, as flexmark takes them; options it cannot follow: flexmark. */
+    @Test
+    void followsTheOptionsFlexmarkIsGiven() {
+        MutableDataSet other = new MutableDataSet(OPTIONS);
+        other.set(com.vladsch.flexmark.ext.tables.TablesExtension.CLASS_NAME, "bang du-lieu");
+        other.set(HtmlRenderer.HARD_BREAK, "<br>\n");
+        String markdown = "| A |\n|---|\n| b |\n\nmột  \nhai\nba";
+        Document doc = Parser.builder(other).build().parse(markdown);
+        assertEquals(HtmlRenderer.builder(other).build().render(doc), new DirectHtml(other).render(doc));
+
+        MutableDataSet ids = new MutableDataSet(OPTIONS);
+        ids.set(HtmlRenderer.GENERATE_HEADER_ID, true);
+        ids.set(HtmlRenderer.RENDER_HEADER_ID, true);
+        assertNull(new DirectHtml(ids).render(Parser.builder(ids).build().parse("## Mục")));
+    }
+
     /** Seeded random bodies assembled from the pieces above and from news-like prose, lists and tables. */
     @Test
     void randomBodiesMatch() {
